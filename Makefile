@@ -1,0 +1,38 @@
+# PokéAPI acceptance suite. `make help` lists the targets; settings come from the environment,
+# .env or the make command line (make smoke TARGET=replica), see the README.
+
+MVN      ?= mvn -B -q
+JAVA     ?= java
+CLASSPATH_FILE := target/classpath.txt
+MAIN     := io.pokeapi.suite.cli.Main
+CLI       = $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) $(MAIN)
+
+.DEFAULT_GOAL := help
+.PHONY: help build test smoke regression run replica bench clean
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+build: ## Compile the suite and resolve its classpath
+	$(MVN) compile dependency:build-classpath -Dmdep.outputFile=$(CLASSPATH_FILE)
+
+test: ## Unit tests plus every scenario against the embedded replica (bundled fixtures)
+	TARGET=replica REPLICA_DATA= $(MVN) test
+
+smoke: build ## Scenarios tagged @smoke against the target (TARGET=replica for the embedded replica)
+	TAGS='@smoke' $(CLI) run
+
+regression: build ## Scenarios tagged @regression against the target
+	TAGS='@regression' $(CLI) run
+
+run: build ## Scenarios selected by TAGS, such as make run TAGS='@pokemon and not @negative'
+	$(CLI) run
+
+replica: build ## Serve the replica on REPLICA_PORT (default 8080); REPLICA_DATA=<api-data folder> to serve other data
+	REPLICA_PORT=$${REPLICA_PORT:-8080} $(CLI) replica
+
+bench: build ## Measure the suite's overhead and the replica's throughput over ../shared/pokeapi-data
+	bash scripts/bench.sh
+
+clean: ## Remove build output and reports
+	$(MVN) clean

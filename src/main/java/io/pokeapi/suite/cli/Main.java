@@ -1,0 +1,107 @@
+package io.pokeapi.suite.cli;
+
+import io.pokeapi.suite.client.TargetProbe;
+import io.pokeapi.suite.client.TargetUnreachableException;
+import io.pokeapi.suite.config.InvalidSettingException;
+import io.pokeapi.suite.config.Settings;
+import io.pokeapi.suite.config.SettingsLoader;
+import io.pokeapi.suite.replica.ApiData;
+import io.pokeapi.suite.replica.ReplicaServer;
+import io.pokeapi.suite.run.RunOutcome;
+import io.pokeapi.suite.run.SuiteLauncher;
+import io.pokeapi.suite.run.SuiteRuntime;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The suite's command line: {@code run} runs the features once, {@code replica} serves the replica
+ * until stopped. Exit codes: 0 passed, 1 a scenario failed, 2 the run could not start.
+ */
+public final class Main {
+
+    static final int PASSED = 0;
+    static final int FAILED = 1;
+    static final int CANNOT_RUN = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Main(System.out, System.err).execute(args));
+    }
+
+    int execute(String[] args) {
+        String command = args.length == 0 ? "help" : args[0];
+        try {
+            return switch (command) {
+                case "run" -> run(SettingsLoader.fromEnvironment());
+                case "replica" -> replica(SettingsLoader.fromEnvironment());
+                case "help", "--help", "-h" -> help(PASSED);
+                default -> {
+                    err.println("Unknown command '" + command + "'.");
+                    yield help(CANNOT_RUN);
+                }
+            };
+        } catch (InvalidSettingException | TargetUnreachableException e) {
+            err.println(e.getMessage());
+            return CANNOT_RUN;
+        } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
+            err.println(e.getMessage());
+            return CANNOT_RUN;
+        }
+    }
+
+    private int run(Settings settings) {
+        SuiteRuntime runtime = SuiteRuntime.start(settings);
+        SuiteRuntime.install(runtime);
+        try {
+            TargetProbe.check(runtime.client());
+            out.println("Running " + settings.tags().map(tags -> "scenarios tagged " + tags).orElse("every scenario")
+                    + " against " + runtime.client().baseUrl() + " on " + settings.threads() + " threads");
+            RunOutcome outcome = new SuiteLauncher(runtime).run();
+            if (!outcome.problem().isEmpty()) {
+                err.println(outcome.problem());
+                return CANNOT_RUN;
+            }
+            if (outcome.scenarios() == 0) {
+                err.println("No scenario matches " + settings.tags().map(tags -> "TAGS='" + tags + "'")
+                        .orElse("in " + settings.featuresDir()) + ".");
+                return CANNOT_RUN;
+            }
+            out.println("Reports: " + settings.reportsDir().toAbsolutePath().normalize());
+            return outcome.passed() ? PASSED : FAILED;
+        } finally {
+            runtime.close();
+        }
+    }
+
+    private int replica(Settings settings) throws IOException {
+        ApiData data = settings.replicaData().map(ApiData::open).orElseGet(ApiData::bundled);
+        try (ReplicaServer server = ReplicaServer.start(data, settings.replicaHost(), settings.replicaPort())) {
+            out.println("PokéAPI replica serving " + settings.replicaData().map(Object::toString)
+                    .orElse("the bundled fixtures") + " at " + server.baseUrl() + " (Ctrl-C stops it)");
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "replica-shutdown"));
+            stopped.await();
+            return PASSED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return PASSED;
+        }
+    }
+
+    private int help(int exitCode) {
+        out.println("""
+                Usage: java -cp … io.pokeapi.suite.cli.Main <command>
+                  run      run the scenarios selected by TAGS against the target (TARGET, POKEAPI_BASE_URL)
+                  replica  serve the PokéAPI replica on REPLICA_HOST:REPLICA_PORT until stopped
+                Settings come from the environment and .env; see the README's table.""");
+        return exitCode;
+    }
+}

@@ -1,0 +1,33 @@
+package io.pokeapi.suite.client;
+
+import io.pokeapi.suite.config.Settings;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+
+/** Builds the one OkHttp client of a run, with the timeouts and interceptors its settings ask for. */
+public final class HttpClients {
+
+    /** Sent as User-Agent so that PokéAPI's operators can tell the suite's traffic apart. */
+    public static final String USER_AGENT = "pokeapi-observability-tests/" + version()
+            + " (Cucumber acceptance suite)";
+
+    private HttpClients() {
+    }
+
+    public static OkHttpClient create(Settings settings) {
+        return new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.readTimeout())
+                .callTimeout(settings.callTimeout())
+                // Enough idle connections that parallel scenarios never reconnect.
+                .connectionPool(new ConnectionPool(Math.max(5, settings.threads() * 2), 5, TimeUnit.MINUTES))
+                .addInterceptor(new UserAgentInterceptor(USER_AGENT))
+                .build();
+    }
+
+    private static String version() {
+        String version = HttpClients.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+}

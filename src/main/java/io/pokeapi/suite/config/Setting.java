@@ -1,0 +1,33 @@
+package io.pokeapi.suite.config;
+
+/** The names of the suite's settings, their defaults and what they do; the README's table lists the same. */
+public enum Setting {
+    POKEAPI_BASE_URL(Settings.DEFAULT_BASE_URL, "PokéAPI base URL the suite tests when TARGET=live"),
+    TARGET("live", "live: test POKEAPI_BASE_URL; replica: start the embedded replica and test it"),
+    REPLICA_DATA("(bundled fixtures)", "api-data folder (holding data/api/v2) the replica serves"),
+    REPLICA_HOST("127.0.0.1", "address the replica binds to"),
+    REPLICA_PORT("0", "port the replica binds to; 0 picks a free port (make replica uses 8080)"),
+    THREADS("4", "scenarios run in parallel on this many threads"),
+    TAGS("(all scenarios)", "Cucumber tag expression selecting the scenarios, such as '@smoke and not @negative'"),
+    FEATURES_DIR("features", "folder holding the .feature files"),
+    REPORTS_DIR("target/reports", "folder the HTML, JSON, JUnit XML and message reports are written to"),
+    HTTP_CONNECT_TIMEOUT("5s", "connect timeout of the HTTP client (ms, s or m)"),
+    HTTP_READ_TIMEOUT("15s", "read timeout of the HTTP client (ms, s or m)"),
+    HTTP_CALL_TIMEOUT("30s", "limit on one whole HTTP call, body included (ms, s or m)");
+
+    private final String defaultText;
+    private final String description;
+
+    Setting(String defaultText, String description) {
+        this.defaultText = defaultText;
+        this.description = description;
+    }
+
+    public String defaultText() {
+        return defaultText;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,53 @@
+package io.pokeapi.suite.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Every setting of the suite, read once by {@link SettingsLoader} and passed to whatever needs it.
+ *
+ * @param baseUrl        PokéAPI base URL for {@link Target#LIVE} runs, without a trailing slash
+ * @param target         where the suite sends its requests
+ * @param replicaData    api-data folder the replica serves; empty means the bundled fixtures
+ * @param replicaHost    address the replica binds to
+ * @param replicaPort    port the replica binds to; 0 picks a free one
+ * @param threads        scenarios run in parallel on this many threads
+ * @param tags           Cucumber tag expression selecting the scenarios; empty runs them all
+ * @param featuresDir    folder holding the .feature files
+ * @param reportsDir     folder the reports are written to
+ * @param connectTimeout TCP connect timeout of the HTTP client
+ * @param readTimeout    socket read timeout of the HTTP client
+ * @param callTimeout    limit on a whole HTTP call, body included
+ */
+public record Settings(
+        URI baseUrl,
+        Target target,
+        Optional<Path> replicaData,
+        String replicaHost,
+        int replicaPort,
+        int threads,
+        Optional<String> tags,
+        Path featuresDir,
+        Path reportsDir,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration callTimeout) {
+
+    public static final String DEFAULT_BASE_URL = "https://pokeapi.co/api/v2";
+
+    /** Where the suite's requests go. */
+    public enum Target {
+        /** The PokéAPI at {@code POKEAPI_BASE_URL}. */
+        LIVE,
+        /** The embedded replica, started in-process for the run. */
+        REPLICA
+    }
+
+    public Settings withTags(String tagExpression) {
+        return new Settings(baseUrl, target, replicaData, replicaHost, replicaPort, threads,
+                Optional.ofNullable(tagExpression).filter(t -> !t.isBlank()), featuresDir, reportsDir,
+                connectTimeout, readTimeout, callTimeout);
+    }
+}

@@ -1,0 +1,55 @@
+package io.pokeapi.suite.contract;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** The JSON types a contract can ask for; integer is a number without a fractional part. */
+public enum JsonKind {
+    STRING, INTEGER, NUMBER, BOOLEAN, OBJECT, ARRAY, NULL;
+
+    /** The kind of a JSON value; a whole number is {@link #INTEGER}. */
+    public static JsonKind of(JsonElement value) {
+        if (value == null || value.isJsonNull()) {
+            return NULL;
+        }
+        if (value.isJsonObject()) {
+            return OBJECT;
+        }
+        if (value.isJsonArray()) {
+            return ARRAY;
+        }
+        JsonPrimitive primitive = value.getAsJsonPrimitive();
+        if (primitive.isBoolean()) {
+            return BOOLEAN;
+        }
+        if (primitive.isString()) {
+            return STRING;
+        }
+        return isWhole(primitive.getAsBigDecimal()) ? INTEGER : NUMBER;
+    }
+
+    /** Whether a value of this kind satisfies a contract that asks for {@code wanted}: an integer is a number too. */
+    public boolean satisfies(JsonKind wanted) {
+        return this == wanted || (this == INTEGER && wanted == NUMBER);
+    }
+
+    public static JsonKind parse(String word) {
+        try {
+            return valueOf(word.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown JSON type '" + word.trim()
+                    + "': use string, integer, number, boolean, object, array or null");
+        }
+    }
+
+    private static boolean isWhole(BigDecimal number) {
+        return number.signum() == 0 || number.scale() <= 0 || number.stripTrailingZeros().scale() <= 0;
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

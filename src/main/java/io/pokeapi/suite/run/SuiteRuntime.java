@@ -1,0 +1,89 @@
+package io.pokeapi.suite.run;
+
+import io.pokeapi.suite.client.HttpClients;
+import io.pokeapi.suite.client.PokeApiClient;
+import io.pokeapi.suite.config.Settings;
+import io.pokeapi.suite.config.SettingsLoader;
+import io.pokeapi.suite.replica.ApiData;
+import io.pokeapi.suite.replica.ReplicaServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+
+/**
+ * What one process shares between its scenarios: the settings, the HTTP client with its
+ * connection pool, and the replica when the target is the embedded one.
+ *
+ * <p>Cucumber creates glue objects reflectively, per scenario, so they cannot be handed run-scoped
+ * objects; {@link #shared()} is the single bridge, built on first use from the process's settings.
+ */
+public final class SuiteRuntime implements AutoCloseable {
+
+    private static final Object LOCK = new Object();
+    private static SuiteRuntime shared;
+
+    private final Settings settings;
+    private final Optional<ReplicaServer> replica;
+    private final OkHttpClient http;
+    private final PokeApiClient client;
+
+    private SuiteRuntime(Settings settings, Optional<ReplicaServer> replica) {
+        this.settings = settings;
+        this.replica = replica;
+        this.http = HttpClients.create(settings);
+        URI baseUrl = replica.map(ReplicaServer::baseUrl).orElse(settings.baseUrl());
+        this.client = new PokeApiClient(http, baseUrl);
+    }
+
+    /** Starts what the settings ask for: the replica when the target is {@link Settings.Target#REPLICA}. */
+    public static SuiteRuntime start(Settings settings) {
+        if (settings.target() != Settings.Target.REPLICA) {
+            return new SuiteRuntime(settings, Optional.empty());
+        }
+        ApiData data = settings.replicaData().map(ApiData::open).orElseGet(ApiData::bundled);
+        try {
+            ReplicaServer server = ReplicaServer.start(data, settings.replicaHost(), settings.replicaPort());
+            return new SuiteRuntime(settings, Optional.of(server));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the replica: " + e.getMessage(), e);
+        }
+    }
+
+    /** The runtime of this process, started on first use from {@link SettingsLoader#fromEnvironment()}. */
+    public static SuiteRuntime shared() {
+        synchronized (LOCK) {
+            if (shared == null) {
+                shared = start(SettingsLoader.fromEnvironment());
+                Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "suite-runtime-shutdown"));
+            }
+            return shared;
+        }
+    }
+
+    /** Makes {@link #shared()} return this runtime; the CLI installs the one it built from its settings. */
+    public static void install(SuiteRuntime runtime) {
+        synchronized (LOCK) {
+            if (shared != null && shared != runtime) {
+                throw new IllegalStateException("A suite runtime is already installed in this process");
+            }
+            shared = runtime;
+        }
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public PokeApiClient client() {
+        return client;
+    }
+
+    @Override
+    public void close() {
+        replica.ifPresent(ReplicaServer::close);
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}

@@ -1,0 +1,47 @@
+package io.pokeapi.suite.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.en.Then;
+import io.pokeapi.suite.client.ApiResponse;
+import io.pokeapi.suite.contract.Contract;
+import io.pokeapi.suite.contract.FieldRule;
+import io.pokeapi.suite.contract.Violation;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
+
+/** The HTTP side of a response: its status, its content type and its contract. */
+public final class ResponseSteps {
+
+    private final ScenarioContext scenario;
+
+    public ResponseSteps(ScenarioContext scenario) {
+        this.scenario = scenario;
+    }
+
+    @Then("the API answers 404 Not Found")
+    public void theApiAnswersNotFound() {
+        ApiResponse response = scenario.latest();
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(response.status()).as("status of %s", response.request()).isEqualTo(404);
+            softly.assertThat(response.body().strip()).as("body of %s", response.request()).isEqualTo("Not Found");
+        });
+    }
+
+    @Then("the response is JSON with these fields:")
+    public void theResponseIsJsonWithTheseFields(DataTable fields) {
+        ApiResponse response = scenario.latest();
+        assertThat(response.status()).as("status of %s", response.request()).isEqualTo(200);
+        assertThat(response.contentType()).as("content type of %s", response.request()).startsWith("application/json");
+        Contract contract = new Contract(response.endpoint().template(), fields.asMaps().stream()
+                .map(row -> FieldRule.parse(row.get("field"), row.get("type")))
+                .toList());
+        List<Violation> violations = contract.check(response.json());
+        assertThat(violations)
+                .withFailMessage("%s breaks its contract in %d field(s):%n  %s", response.request(), violations.size(),
+                        violations.stream().map(Violation::toString).collect(Collectors.joining("\n  ")))
+                .isEmpty();
+    }
+}

@@ -1,0 +1,51 @@
+package io.pokeapi.suite.steps;
+
+import io.pokeapi.suite.client.ApiResponse;
+import io.pokeapi.suite.client.PokeApiClient;
+import io.pokeapi.suite.run.SuiteRuntime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one scenario has fetched so far; Cucumber gives each scenario its own instance. */
+public final class ScenarioContext {
+
+    private final PokeApiClient api;
+    private final List<ApiResponse> responses = new ArrayList<>();
+
+    public ScenarioContext() {
+        this.api = SuiteRuntime.shared().client();
+    }
+
+    public PokeApiClient api() {
+        return api;
+    }
+
+    /** Keeps a response as the one later steps speak of, and returns it. */
+    public ApiResponse remember(ApiResponse response) {
+        responses.add(response);
+        return response;
+    }
+
+    /** The response of the latest request the scenario made. */
+    public ApiResponse latest() {
+        if (responses.isEmpty()) {
+            throw new IllegalStateException("The scenario has not fetched anything yet: a 'When I look up …' or "
+                    + "'When I open …' step must come first");
+        }
+        return responses.get(responses.size() - 1);
+    }
+
+    /** The latest response as a model, failing clearly if it is not a 2xx document of that kind. */
+    public <T> T latestAs(Class<T> model) {
+        return latest().as(model);
+    }
+
+    /** The last {@code count} responses, oldest first. */
+    public List<ApiResponse> lastResponses(int count) {
+        if (responses.size() < count) {
+            throw new IllegalStateException("The scenario made " + responses.size() + " request(s) but the step "
+                    + "compares " + count);
+        }
+        return List.copyOf(responses.subList(responses.size() - count, responses.size()));
+    }
+}

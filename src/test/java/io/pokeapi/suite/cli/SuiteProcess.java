@@ -1,0 +1,52 @@
+package io.pokeapi.suite.cli;
+
+import io.pokeapi.suite.config.Setting;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the suite's command line in a fresh JVM, as {@code make} does, with only the given settings. */
+final class SuiteProcess {
+
+    private static final long TIMEOUT_SECONDS = 180;
+
+    /** What the process printed and how it exited. */
+    record Result(int exitCode, String out, String err) {
+
+        String all() {
+            return out + err;
+        }
+    }
+
+    private SuiteProcess() {
+    }
+
+    static Result run(Map<String, String> settings, Path workDir, String... args)
+            throws IOException, InterruptedException {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath, Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile());
+        for (Setting setting : Setting.values()) {
+            builder.environment().remove(setting.name());
+        }
+        builder.environment().putAll(settings);
+        Path out = Files.createTempFile(workDir, "out", ".txt");
+        Path err = Files.createTempFile(workDir, "err", ".txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("The suite did not finish within " + TIMEOUT_SECONDS + " s: " + command);
+        }
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}

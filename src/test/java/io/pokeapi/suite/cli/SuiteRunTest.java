@@ -1,0 +1,131 @@
+package io.pokeapi.suite.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The suite run end to end through its command line, in a fresh JVM, as make runs it. */
+class SuiteRunTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void smokeRunAgainstTheReplicaPassesAndRunsOnlySmokeScenarios() throws Exception {
+        Path reports = work.resolve("reports");
+        SuiteProcess.Result result = SuiteProcess.run(Map.of("TARGET", "replica", "TAGS", "@smoke",
+                "REPORTS_DIR", reports.toString()), work, "run");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        List<List<String>> tagsPerScenario = scenarioTags(reports.resolve("cucumber.json"));
+        assertThat(tagsPerScenario).isNotEmpty().allSatisfy(tags -> assertThat(tags).contains("@smoke"));
+        assertThat(reports.resolve("cucumber.html")).isNotEmptyFile();
+        assertThat(reports.resolve("cucumber-junit.xml")).content().contains("<testsuite");
+        assertThat(reports.resolve("cucumber-messages.ndjson")).isNotEmptyFile();
+    }
+
+    @Test
+    void aMissingRequiredFieldFailsTheContractScenarioAndNamesItsPath() throws Exception {
+        Path data = FixtureVariant.copyOfBundled(work.resolve("data"));
+        FixtureVariant.edit(data, "pokemon", 25, pikachu -> {
+            pikachu.remove("base_experience");
+            pikachu.add("height", new JsonPrimitive("forty centimetres"));
+        });
+
+        SuiteProcess.Result result = SuiteProcess.run(Map.of("TARGET", "replica", "REPLICA_DATA", data.toString(),
+                "TAGS", "@contract and @pokemon", "REPORTS_DIR", work.resolve("reports").toString()), work, "run");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(Main.FAILED);
+        assertThat(result.out())
+                .contains("✘ The Pokémon pikachu honours the Pokémon contract")
+                .contains("breaks its contract in 2 field(s)")
+                .contains("base_experience: expected integer or null but was missing")
+                .contains("height: expected integer but was string")
+                .contains("✔ The Pokémon bulbasaur honours the Pokémon contract");
+    }
+
+    @Test
+    void aMalformedBodyFailsItsScenarioNamingTheUrlAndTheParseError() throws Exception {
+        try (MockWebServer api = new MockWebServer()) {
+            api.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    String path = request.getUrl().encodedPath();
+                    String body = path.endsWith("/pokemon/pikachu") ? "{\"id\": 25, \"name\": " : "{}";
+                    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                            .body(body).build();
+                }
+            });
+            api.start();
+            String baseUrl = api.url("/api/v2").toString();
+
+            SuiteProcess.Result result = SuiteProcess.run(Map.of("POKEAPI_BASE_URL", baseUrl,
+                    "TAGS", "@pokemon and @smoke and not @contract and not @negative",
+                    "REPORTS_DIR", work.resolve("reports").toString()), work, "run");
+
+            assertThat(result.exitCode()).as(result.all()).isEqualTo(Main.FAILED);
+            assertThat(result.out())
+                    .contains("Response of GET " + baseUrl + "/pokemon/pikachu (status 200) is not valid JSON")
+                    .doesNotContain("NullPointerException");
+        }
+    }
+
+    @Test
+    void anUnreachableTargetStopsTheRunWithOneClearLine() throws Exception {
+        SuiteProcess.Result result = SuiteProcess.run(Map.of("POKEAPI_BASE_URL", "http://127.0.0.1:9/api/v2",
+                "REPORTS_DIR", work.resolve("reports").toString()), work, "run");
+
+        assertThat(result.exitCode()).isEqualTo(Main.CANNOT_RUN);
+        assertThat(result.err().strip()).isEqualTo("PokéAPI at http://127.0.0.1:9/api/v2 is unreachable: "
+                + "ConnectException (Failed to connect to /127.0.0.1:9). Set POKEAPI_BASE_URL to a reachable "
+                + "PokéAPI (such as https://pokeapi.co/api/v2), or TARGET=replica to test the embedded replica.");
+        assertThat(result.out()).doesNotContain("✘");
+    }
+
+    @Test
+    void anInvalidTagExpressionIsRejectedWithOneClearLine() throws Exception {
+        SuiteProcess.Result result = SuiteProcess.run(Map.of("TARGET", "replica", "TAGS", "@smoke and (",
+                "REPORTS_DIR", work.resolve("reports").toString()), work, "run");
+
+        assertThat(result.exitCode()).isEqualTo(Main.CANNOT_RUN);
+        assertThat(result.err().strip().lines()).singleElement().asString()
+                .startsWith("Invalid TAGS='@smoke and (' from the environment: not a Cucumber tag expression");
+    }
+
+    @Test
+    void aTagExpressionMatchingNothingIsReported() throws Exception {
+        SuiteProcess.Result result = SuiteProcess.run(Map.of("TARGET", "replica", "TAGS", "@no-such-tag",
+                "REPORTS_DIR", work.resolve("reports").toString()), work, "run");
+
+        assertThat(result.exitCode()).isEqualTo(Main.CANNOT_RUN);
+        assertThat(result.err()).contains("No scenario matches TAGS='@no-such-tag'.");
+    }
+
+    private static List<List<String>> scenarioTags(Path cucumberJson) throws IOException {
+        List<List<String>> tags = new ArrayList<>();
+        for (JsonElement feature : JsonParser.parseString(Files.readString(cucumberJson)).getAsJsonArray()) {
+            for (JsonElement element : feature.getAsJsonObject().getAsJsonArray("elements")) {
+                JsonArray scenarioTags = element.getAsJsonObject().getAsJsonArray("tags");
+                List<String> names = new ArrayList<>();
+                scenarioTags.forEach(tag -> names.add(tag.getAsJsonObject().get("name").getAsString()));
+                tags.add(names);
+            }
+        }
+        return tags;
+    }
+}
