@@ -32,7 +32,7 @@ replica: build ## Serve the replica on REPLICA_PORT (default 8080); REPLICA_DATA
 	REPLICA_PORT=$${REPLICA_PORT:-8080} $(CLI) replica
 
 bench: build ## Measure the suite's overhead and the replica's throughput over ../shared/pokeapi-data
-	bash scripts/bench.sh
+	$(CLI) bench
 
 clean: ## Remove build output and reports
 	$(MVN) clean

@@ -1,5 +1,6 @@
 package io.pokeapi.suite.cli;
 
+import io.pokeapi.suite.bench.SuiteBenchmark;
 import io.pokeapi.suite.client.TargetProbe;
 import io.pokeapi.suite.client.TargetUnreachableException;
 import io.pokeapi.suite.config.InvalidSettingException;
@@ -12,6 +13,7 @@ import io.pokeapi.suite.run.SuiteLauncher;
 import io.pokeapi.suite.run.SuiteRuntime;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -42,6 +44,7 @@ public final class Main {
             return switch (command) {
                 case "run" -> run(SettingsLoader.fromEnvironment());
                 case "replica" -> replica(SettingsLoader.fromEnvironment());
+                case "bench" -> bench(SettingsLoader.fromEnvironment());
                 case "help", "--help", "-h" -> help(PASSED);
                 default -> {
                     err.println("Unknown command '" + command + "'.");
@@ -96,11 +99,17 @@ public final class Main {
         }
     }
 
+    private int bench(Settings settings) {
+        Path data = settings.replicaData().orElse(Path.of("..", "shared", "pokeapi-data"));
+        return new SuiteBenchmark(out).run(settings, data) ? PASSED : FAILED;
+    }
+
     private int help(int exitCode) {
         out.println("""
                 Usage: java -cp … io.pokeapi.suite.cli.Main <command>
                   run      run the scenarios selected by TAGS against the target (TARGET, POKEAPI_BASE_URL)
                   replica  serve the PokéAPI replica on REPLICA_HOST:REPLICA_PORT until stopped
+                  bench    time the suite against plain fetches, and the replica's throughput (REPLICA_DATA)
                 Settings come from the environment and .env; see the README's table.""");
         return exitCode;
     }

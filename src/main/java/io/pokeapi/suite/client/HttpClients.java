@@ -2,7 +2,9 @@ package io.pokeapi.suite.client;
 
 import io.pokeapi.suite.config.Settings;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
 import okhttp3.ConnectionPool;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
 /** Builds the one OkHttp client of a run, with the timeouts and interceptors its settings ask for. */
@@ -16,7 +18,14 @@ public final class HttpClients {
     }
 
     public static OkHttpClient create(Settings settings) {
-        return new OkHttpClient.Builder()
+        return create(settings, List.of());
+    }
+
+    /** The client with {@code policies} added, outermost first, around the suite's own interceptors. */
+    public static OkHttpClient create(Settings settings, List<Interceptor> policies) {
+        OkHttpClient.Builder builder = new OkHttpClient.Builder();
+        policies.forEach(builder::addInterceptor);
+        return builder
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .callTimeout(settings.callTimeout())

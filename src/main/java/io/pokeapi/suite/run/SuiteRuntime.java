@@ -9,7 +9,9 @@ import io.pokeapi.suite.replica.ReplicaServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
 /**
@@ -29,23 +31,28 @@ public final class SuiteRuntime implements AutoCloseable {
     private final OkHttpClient http;
     private final PokeApiClient client;
 
-    private SuiteRuntime(Settings settings, Optional<ReplicaServer> replica) {
+    private SuiteRuntime(Settings settings, Optional<ReplicaServer> replica, List<Interceptor> policies) {
         this.settings = settings;
         this.replica = replica;
-        this.http = HttpClients.create(settings);
+        this.http = HttpClients.create(settings, policies);
         URI baseUrl = replica.map(ReplicaServer::baseUrl).orElse(settings.baseUrl());
         this.client = new PokeApiClient(http, baseUrl);
     }
 
     /** Starts what the settings ask for: the replica when the target is {@link Settings.Target#REPLICA}. */
     public static SuiteRuntime start(Settings settings) {
+        return start(settings, List.of());
+    }
+
+    /** Starts as {@link #start(Settings)} does, with {@code policies} around the HTTP client. */
+    public static SuiteRuntime start(Settings settings, List<Interceptor> policies) {
         if (settings.target() != Settings.Target.REPLICA) {
-            return new SuiteRuntime(settings, Optional.empty());
+            return new SuiteRuntime(settings, Optional.empty(), policies);
         }
         ApiData data = settings.replicaData().map(ApiData::open).orElseGet(ApiData::bundled);
         try {
             ReplicaServer server = ReplicaServer.start(data, settings.replicaHost(), settings.replicaPort());
-            return new SuiteRuntime(settings, Optional.of(server));
+            return new SuiteRuntime(settings, Optional.of(server), policies);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the replica: " + e.getMessage(), e);
         }

@@ -1,0 +1,162 @@
+package io.pokeapi.suite.bench;
+
+import io.pokeapi.suite.client.TargetProbe;
+import io.pokeapi.suite.config.Settings;
+import io.pokeapi.suite.run.RunOutcome;
+import io.pokeapi.suite.run.SuiteLauncher;
+import io.pokeapi.suite.run.SuiteRuntime;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Measures, in one JVM, what the suite costs on top of the HTTP it does, and how many requests per
+ * second the replica serves. Targets: the suite adds under 3 s to plain fetches of the same
+ * requests; the replica serves at least 2,000 requests per second for /pokemon/25.
+ */
+public final class SuiteBenchmark {
+
+    static final String TAGS = "@smoke or @regression";
+    static final Duration OVERHEAD_TARGET = Duration.ofSeconds(3);
+    static final double THROUGHPUT_TARGET = 2_000;
+    private static final Duration LOAD_WARM_UP = Duration.ofSeconds(1);
+    private static final Duration LOAD_DURATION = Duration.ofSeconds(5);
+    private static final int LOAD_CONNECTIONS = 4;
+
+    private final PrintStream out;
+
+    public SuiteBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Runs the benchmark over the replica of {@code data}; false if a scenario failed. */
+    public boolean run(Settings base, Path data) {
+        if (!Files.isDirectory(data)) {
+            throw new IllegalArgumentException("No api-data folder at " + data.toAbsolutePath().normalize()
+                    + ": set REPLICA_DATA to one (such as ../shared/pokeapi-data)");
+        }
+        Settings settings = new Settings(base.baseUrl(), Settings.Target.REPLICA, Optional.of(data),
+                base.replicaHost(), 0, base.threads(), Optional.of(TAGS), base.featuresDir(),
+                base.reportsDir().resolveSibling("bench-reports"), base.connectTimeout(), base.readTimeout(),
+                base.callTimeout());
+        RequestRecorder recorder = new RequestRecorder();
+        try (SuiteRuntime runtime = SuiteRuntime.start(settings, List.of(recorder))) {
+            SuiteRuntime.install(runtime);
+            TargetProbe.check(runtime.client());
+            recorder.clear();
+            out.printf("Benchmark over the replica of %s, %d cores, %d threads%n",
+                    data.toAbsolutePath().normalize(), Runtime.getRuntime().availableProcessors(), settings.threads());
+
+            Timed<RunOutcome> first = Timed.of(() -> new SuiteLauncher(runtime).run());
+            List<String> urls = recorder.urls();
+            recorder.clear();
+            Timed<RunOutcome> second = Timed.of(() -> new SuiteLauncher(runtime).run());
+            OkHttpClient plain = new OkHttpClient();
+            Duration sequential = Timed.of(() -> fetchAll(plain, urls, 1)).duration();
+            Duration parallel = Timed.of(() -> fetchAll(plain, urls, settings.threads())).duration();
+            String pikachu = runtime.client().baseUrl() + "/pokemon/25";
+            double gzip = throughput(plain, pikachu, "gzip");
+            double identity = throughput(plain, pikachu, "identity");
+
+            Duration overhead = first.duration().minus(parallel);
+            out.printf("  suite (%s), first run in the JVM : %d scenarios, %d requests, %s%n", TAGS,
+                    first.value().scenarios(), urls.size(), seconds(first.duration()));
+            out.printf("  suite, second run                          : %s%n", seconds(second.duration()));
+            out.printf("  plain fetches of the same requests         : %s on %d threads, %s on 1 thread%n",
+                    seconds(parallel), settings.threads(), seconds(sequential));
+            out.printf("  suite overhead (first run - plain fetches) : %s (target under %d s: %s)%n",
+                    seconds(overhead), OVERHEAD_TARGET.toSeconds(), overhead.compareTo(OVERHEAD_TARGET) < 0 ? "met" : "MISSED");
+            out.printf("  suite overhead (second run - plain fetches): %s%n", seconds(second.duration().minus(parallel)));
+            out.printf("  replica GET /pokemon/25, gzip              : %,.0f requests/s (target %,.0f: %s)%n",
+                    gzip, THROUGHPUT_TARGET, gzip >= THROUGHPUT_TARGET ? "met" : "MISSED");
+            out.printf("  replica GET /pokemon/25, uncompressed      : %,.0f requests/s%n", identity);
+            return first.value().passed() && second.value().passed();
+        }
+    }
+
+    private static Void fetchAll(OkHttpClient client, List<String> urls, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> fetches = new ArrayList<>();
+            for (String url : urls) {
+                fetches.add(pool.submit(() -> fetch(client, new Request.Builder().url(url).build())));
+            }
+            for (Future<?> fetch : fetches) {
+                fetch.get();
+            }
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while fetching", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A plain fetch failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Requests per second over {@link #LOAD_CONNECTIONS} connections, after a warm-up. */
+    private static double throughput(OkHttpClient client, String url, String encoding) {
+        Request request = new Request.Builder().url(url).header("Accept-Encoding", encoding).build();
+        AtomicLong counted = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(LOAD_CONNECTIONS);
+        long start = System.nanoTime();
+        long countFrom = start + LOAD_WARM_UP.toNanos();
+        long end = countFrom + LOAD_DURATION.toNanos();
+        try {
+            List<Future<?>> loops = new ArrayList<>();
+            for (int i = 0; i < LOAD_CONNECTIONS; i++) {
+                loops.add(pool.submit(() -> {
+                    for (long now = System.nanoTime(); now < end; now = System.nanoTime()) {
+                        fetch(client, request);
+                        if (now >= countFrom) {
+                            counted.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> loop : loops) {
+                loop.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading " + url, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Loading " + url + " failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return counted.get() / (LOAD_DURATION.toNanos() / 1e9);
+    }
+
+    private static Void fetch(OkHttpClient client, Request request) {
+        try (Response response = client.newCall(request).execute()) {
+            if (!response.isSuccessful() && response.code() != 404) {
+                throw new IllegalStateException(request.url() + " answered " + response.code());
+            }
+            response.body().bytes();
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.url() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format("%.2f s", duration.toNanos() / 1e9);
+    }
+}

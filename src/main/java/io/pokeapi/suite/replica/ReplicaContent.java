@@ -1,0 +1,95 @@
+package io.pokeapi.suite.replica;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * What the replica answers for each route, read lazily from an api-data folder. Documents are
+ * rewritten and compressed once, on first request, then served from memory: they do not change
+ * while the replica runs.
+ */
+final class ReplicaContent {
+
+    private final ApiData data;
+    private final AbsoluteUrls urls;
+    private final ConcurrentMap<String, ResourceIndex> indexes = new ConcurrentHashMap<>();
+    private final ConcurrentMap<List<String>, JsonBody> documents = new ConcurrentHashMap<>();
+
+    ReplicaContent(ApiData data, AbsoluteUrls urls) {
+        this.data = data;
+        this.urls = urls;
+    }
+
+    /**
+     * @param rawQuery the request's query string, still percent-encoded; may be null
+     * @return the body to answer with, or empty when the live API would answer 404
+     */
+    Optional<JsonBody> find(Route route, String rawQuery) {
+        if (route instanceof Route.RootIndex) {
+            return document(List.of());
+        }
+        if (route instanceof Route.ResourceList list) {
+            return index(list.resource()).map(index -> page(index, rawQuery));
+        }
+        if (route instanceof Route.Document document) {
+            return index(document.resource())
+                    .flatMap(index -> index.idOf(document.key()))
+                    .flatMap(id -> document(documentPath(document, id)));
+        }
+        return Optional.empty();
+    }
+
+    private static JsonBody page(ResourceIndex index, String rawQuery) {
+        Page page = Page.of(index.count(), PageRequest.fromQuery(rawQuery));
+        return JsonBody.compressedOnDemand(index.render(page));
+    }
+
+    private static List<String> documentPath(Route.Document document, String id) {
+        List<String> path = new ArrayList<>(3);
+        path.add(document.resource());
+        path.add(id);
+        document.nested().ifPresent(path::add);
+        return List.copyOf(path);
+    }
+
+    /** A resource exists when its folder has a list index.json; each index is read once. */
+    private Optional<ResourceIndex> index(String resource) {
+        ResourceIndex known = indexes.get(resource);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        // Only found files are cached, so requests for made-up resources cannot fill the map.
+        return data.indexFile(List.of(resource))
+                .map(file -> indexes.computeIfAbsent(resource, name -> readIndex(name, file)));
+    }
+
+    private Optional<JsonBody> document(List<String> path) {
+        JsonBody cached = documents.get(path);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return data.indexFile(path).map(file -> documents.computeIfAbsent(path, key -> readDocument(file)));
+    }
+
+    private ResourceIndex readIndex(String resource, Path file) {
+        try {
+            return ResourceIndex.read(resource, file, urls);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file.toUri(), e);
+        }
+    }
+
+    private JsonBody readDocument(Path file) {
+        try {
+            return JsonBody.precompressed(CompactJson.toBytes(urls.rewrite(CompactJson.read(file))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file.toUri(), e);
+        }
+    }
+}
