@@ -1,5 +1,7 @@
 package io.pokeapi.suite.replica;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,25 +37,46 @@ public final class ApiData {
 
     private final Path root;
     private final Path apiDirectory;
+    private final Set<String> resources;
 
-    private ApiData(Path root, Path apiDirectory) {
+    private ApiData(Path root, Path apiDirectory, Set<String> resources) {
         this.root = root;
         this.apiDirectory = apiDirectory;
+        this.resources = resources;
     }
 
     /**
      * Opens an api-data folder.
      *
-     * @throws IllegalArgumentException if {@code root/data/api/v2/index.json} does not exist
+     * @throws IllegalArgumentException if {@code root/data/api/v2/index.json} does not exist or is
+     *         not a JSON object
+     * @throws UncheckedIOException if that file cannot be read
      */
     public static ApiData open(Path root) {
         Objects.requireNonNull(root, "root");
         Path apiDirectory = root.resolve("data").resolve("api").resolve("v2");
-        if (!Files.isRegularFile(apiDirectory.resolve(INDEX_FILE))) {
+        Path rootIndex = apiDirectory.resolve(INDEX_FILE);
+        if (!Files.isRegularFile(rootIndex)) {
             throw new IllegalArgumentException(
                     "Replica data folder " + root + " has no " + API_DIRECTORY + "/" + INDEX_FILE);
         }
-        return new ApiData(root, apiDirectory);
+        return new ApiData(root, apiDirectory, resourceNames(rootIndex));
+    }
+
+    /** The keys of the API root document, such as "pokemon" and "berry". */
+    private static Set<String> resourceNames(Path rootIndex) {
+        JsonElement json;
+        try {
+            json = CompactJson.read(rootIndex);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + rootIndex.toUri(), e);
+        } catch (JsonParseException e) {
+            throw new IllegalArgumentException(rootIndex.toUri() + " is not JSON: " + e.getMessage(), e);
+        }
+        if (!json.isJsonObject()) {
+            throw new IllegalArgumentException(rootIndex.toUri() + " is not a JSON object of resources");
+        }
+        return Set.copyOf(json.getAsJsonObject().keySet());
     }
 
     /** The project's own fixtures, found on the classpath at {@code /replica-fixtures}. */
@@ -109,6 +133,14 @@ public final class ApiData {
     /** The folder that contains {@code data/api/v2}. */
     Path root() {
         return root;
+    }
+
+    /**
+     * The resources the API knows, as its root document lists them: the live API has them all,
+     * though a sample folder may hold data for only some.
+     */
+    Set<String> resources() {
+        return resources;
     }
 
     /**

@@ -1,11 +1,11 @@
 package io.pokeapi.suite.replica;
 
-import java.util.OptionalInt;
+import java.util.Optional;
 
 /**
- * Which slice of a list of {@code count} items one page holds, and where its neighbours start.
- * Pure arithmetic, as the live API pages: {@code next} while items remain after this page,
- * {@code previous} whenever the page does not start at 0.
+ * Which slice of a list of {@code count} items one page holds, and which windows its neighbours hold.
+ * Pure arithmetic, as the live API pages: a neighbour's limit shrinks so that it asks for no item
+ * beyond either end of the list.
  */
 record Page(int count, int offset, int limit) {
 
@@ -30,12 +30,22 @@ record Page(int count, int offset, int limit) {
         return (int) Math.min(end(), count);
     }
 
-    OptionalInt nextOffset() {
-        return end() < count ? OptionalInt.of((int) end()) : OptionalInt.empty();
+    /** The items after this page, at most {@code limit} of them; empty when none remain. */
+    Optional<PageRequest> next() {
+        if (end() >= count) {
+            return Optional.empty();
+        }
+        int nextOffset = (int) end(); // below count, so it fits
+        return Optional.of(new PageRequest(nextOffset, Math.min(limit, count - nextOffset)));
     }
 
-    OptionalInt previousOffset() {
-        return offset > 0 ? OptionalInt.of(Math.max(0, offset - limit)) : OptionalInt.empty();
+    /** The up to {@code limit} positions before this page, even when the offset is past the end. */
+    Optional<PageRequest> previous() {
+        if (offset == 0) {
+            return Optional.empty();
+        }
+        int previousOffset = Math.max(0, offset - limit);
+        return Optional.of(new PageRequest(previousOffset, offset - previousOffset));
     }
 
     // long: offset and limit may each be as large as Integer.MAX_VALUE

@@ -2,19 +2,18 @@ package io.pokeapi.suite.replica;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
 
 /**
- * The {@code offset} and {@code limit} query parameters of a list request, read like Django REST
- * framework's LimitOffsetPagination (which the live API follows): a missing, non-integer or negative
- * value falls back to the default, and so does a limit of 0.
+ * The {@code offset} and {@code limit} of a list request, read as the live API reads them:
+ * {@code parseInt(query.offset) || 0} and {@code parseInt(query.limit) || 20}.
  */
 record PageRequest(int offset, int limit) {
 
     static final int DEFAULT_LIMIT = 20;
     static final int DEFAULT_OFFSET = 0;
-
-    private static final Pattern NON_NEGATIVE_INTEGER = Pattern.compile("\\+?[0-9]+");
 
     PageRequest {
         if (offset < 0 || limit < 1) {
@@ -24,50 +23,43 @@ record PageRequest(int offset, int limit) {
 
     /** @param rawQuery the request's query string, still percent-encoded; may be null */
     static PageRequest fromQuery(String rawQuery) {
-        String offset = null;
-        String limit = null;
+        List<String> offsets = new ArrayList<>();
+        List<String> limits = new ArrayList<>();
         if (rawQuery != null) {
             for (String pair : rawQuery.split("&")) {
                 int equals = pair.indexOf('=');
                 String name = decode(equals < 0 ? pair : pair.substring(0, equals));
                 String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-                // Django keeps the last of repeated parameters.
-                if ("offset".equals(name)) {
-                    offset = value;
-                } else if ("limit".equals(name)) {
-                    limit = value;
+                if (name.equals("offset")) {
+                    offsets.add(value);
+                } else if (name.equals("limit")) {
+                    limits.add(value);
                 }
             }
         }
-        int parsedOffset = parse(offset);
-        int parsedLimit = parse(limit);
-        return new PageRequest(
-                parsedOffset >= 0 ? parsedOffset : DEFAULT_OFFSET,
-                parsedLimit >= 1 ? parsedLimit : DEFAULT_LIMIT);
+        return new PageRequest(positiveOr(offsets, DEFAULT_OFFSET), positiveOr(limits, DEFAULT_LIMIT));
     }
 
-    /** A non-negative integer, capped at Integer.MAX_VALUE; -1 when the value is missing or not one. */
-    private static int parse(String value) {
-        if (value == null) {
-            return -1;
+    /**
+     * The value capped at Integer.MAX_VALUE, or {@code fallback} where it is missing, non-numeric or 0.
+     * Express gathers a repeated parameter into an array, which parseInt reads joined with commas.
+     */
+    private static int positiveOr(List<String> values, int fallback) {
+        OptionalLong parsed = JsParseInt.parse(String.join(",", values));
+        // Negative values fall back too: the live API's slice arithmetic with them is nonsensical.
+        if (parsed.isEmpty() || parsed.getAsLong() <= 0) {
+            return fallback;
         }
-        String trimmed = value.strip();
-        if (!NON_NEGATIVE_INTEGER.matcher(trimmed).matches()) {
-            return -1;
-        }
-        String digits = trimmed.startsWith("+") ? trimmed.substring(1) : trimmed;
-        try {
-            return Integer.parseInt(digits);
-        } catch (NumberFormatException tooLarge) {
-            return Integer.MAX_VALUE;
-        }
+        return (int) Math.min(parsed.getAsLong(), Integer.MAX_VALUE);
     }
 
+    /** Like Express's query parser: {@code +} is a space, and a malformed escape leaves the text as it is. */
     private static String decode(String text) {
+        String spaced = text.replace('+', ' ');
         try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+            return URLDecoder.decode(spaced, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformedEscape) {
-            return null; // matches no parameter name, and parses as no value
+            return spaced;
         }
     }
 }

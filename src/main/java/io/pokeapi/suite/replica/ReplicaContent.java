@@ -27,22 +27,37 @@ final class ReplicaContent {
     }
 
     /**
+     * Like the live API: a resource it does not know is a bad request; a known one whose data is
+     * not there, like anything else it cannot find, is not found.
+     *
      * @param rawQuery the request's query string, still percent-encoded; may be null
-     * @return the body to answer with, or empty when the live API would answer 404
      */
-    Optional<JsonBody> find(Route route, String rawQuery) {
+    Reply find(Route route, String rawQuery) {
         if (route instanceof Route.RootIndex) {
-            return document(List.of());
+            return found(document(List.of()));
         }
         if (route instanceof Route.ResourceList list) {
-            return index(list.resource()).map(index -> page(index, rawQuery));
+            if (!data.resources().contains(list.resource())) {
+                return Reply.Failure.BAD_REQUEST;
+            }
+            return found(index(list.resource()).map(index -> page(index, rawQuery)));
         }
         if (route instanceof Route.Document document) {
-            return index(document.resource())
+            if (!data.resources().contains(document.resource())) {
+                return Reply.Failure.BAD_REQUEST;
+            }
+            return found(index(document.resource())
                     .flatMap(index -> index.idOf(document.key()))
-                    .flatMap(id -> document(documentPath(document, id)));
+                    .flatMap(id -> document(documentPath(document, id))));
         }
-        return Optional.empty();
+        if (route instanceof Route.BadRequest) {
+            return Reply.Failure.BAD_REQUEST;
+        }
+        return Reply.Failure.NOT_FOUND;
+    }
+
+    private static Reply found(Optional<JsonBody> body) {
+        return body.<Reply>map(Reply.Json::new).orElse(Reply.Failure.NOT_FOUND);
     }
 
     private static JsonBody page(ResourceIndex index, String rawQuery) {
@@ -58,13 +73,12 @@ final class ReplicaContent {
         return List.copyOf(path);
     }
 
-    /** A resource exists when its folder has a list index.json; each index is read once. */
+    /** A resource has data when its folder has a list index.json; each index is read once. */
     private Optional<ResourceIndex> index(String resource) {
         ResourceIndex known = indexes.get(resource);
         if (known != null) {
             return Optional.of(known);
         }
-        // Only found files are cached, so requests for made-up resources cannot fill the map.
         return data.indexFile(List.of(resource))
                 .map(file -> indexes.computeIfAbsent(resource, name -> readIndex(name, file)));
     }

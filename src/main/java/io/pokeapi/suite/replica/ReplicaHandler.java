@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +18,6 @@ final class ReplicaHandler implements HttpHandler {
     private static final String JSON = "application/json; charset=utf-8";
     private static final String TEXT = "text/plain; charset=utf-8";
 
-    private static final byte[] NOT_FOUND = "Not Found".getBytes(StandardCharsets.UTF_8);
     private static final byte[] METHOD_NOT_ALLOWED = "Method Not Allowed".getBytes(StandardCharsets.UTF_8);
     private static final byte[] INTERNAL_ERROR = "Internal Server Error".getBytes(StandardCharsets.UTF_8);
 
@@ -53,19 +51,20 @@ final class ReplicaHandler implements HttpHandler {
             return;
         }
         URI uri = exchange.getRequestURI();
-        Optional<JsonBody> body = content.find(Route.parse(uri.getRawPath()), uri.getRawQuery());
-        if (body.isEmpty()) {
-            send(exchange, 404, TEXT, NOT_FOUND, head);
+        Reply reply = content.find(Route.parse(uri.getRawPath()), uri.getRawQuery());
+        if (reply instanceof Reply.Failure failure) {
+            send(exchange, failure.status(), TEXT, failure.body(), head);
             return;
         }
+        JsonBody body = ((Reply.Json) reply).body();
         Headers headers = exchange.getResponseHeaders();
         headers.set("Vary", "Accept-Encoding");
         byte[] bytes;
         if (AcceptEncoding.allowsGzip(exchange.getRequestHeaders().get("Accept-Encoding"))) {
             headers.set("Content-Encoding", "gzip");
-            bytes = body.get().gzip();
+            bytes = body.gzip();
         } else {
-            bytes = body.get().plain();
+            bytes = body.plain();
         }
         send(exchange, 200, JSON, bytes, head);
     }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -76,7 +75,7 @@ final class ResourceIndex {
     }
 
     /**
-     * The id that a path segment names: a listed name (case-sensitive, as listed) or a well-formed id.
+     * The id that a lower-cased path segment names: a listed name or a well-formed id.
      * Whether a document exists for the id is for the caller to find out.
      */
     Optional<String> idOf(String key) {
@@ -91,8 +90,8 @@ final class ResourceIndex {
     byte[] render(Page page) {
         ByteArrayOutputStream json = new ByteArrayOutputStream(128 + 64 * (page.toIndex() - page.fromIndex()));
         write(json, "{\"count\":" + page.count());
-        write(json, ",\"next\":" + linkOrNull(page.nextOffset(), page.limit()));
-        write(json, ",\"previous\":" + linkOrNull(page.previousOffset(), page.limit()));
+        write(json, ",\"next\":" + linkOrNull(page.next()));
+        write(json, ",\"previous\":" + linkOrNull(page.previous()));
         write(json, ",\"results\":[");
         for (int i = page.fromIndex(); i < page.toIndex(); i++) {
             if (i > page.fromIndex()) {
@@ -104,10 +103,10 @@ final class ResourceIndex {
         return json.toByteArray();
     }
 
-    private String linkOrNull(OptionalInt offset, int limit) {
-        return offset.isPresent()
-                ? CompactJson.quote(listUrl + "?offset=" + offset.getAsInt() + "&limit=" + limit)
-                : "null";
+    private String linkOrNull(Optional<PageRequest> window) {
+        return window
+                .map(w -> CompactJson.quote(listUrl + "?offset=" + w.offset() + "&limit=" + w.limit()))
+                .orElse("null");
     }
 
     private static void write(ByteArrayOutputStream out, String text) {

@@ -48,6 +48,26 @@ class ApiDataTest {
     }
 
     @Test
+    void knowsTheResourcesItsRootDocumentLists() {
+        assertThat(TestFixtures.apiData().resources()).containsExactlyInAnyOrder("ability", "berry", "pokemon", "type");
+    }
+
+    @Test
+    void rejectsARootDocumentThatIsNotAnObjectOfResources() throws IOException {
+        Path rootIndex = Files.createDirectories(temp.resolve("data/api/v2")).resolve("index.json");
+
+        Files.writeString(rootIndex, "[\"pokemon\"]");
+        assertThatThrownBy(() -> ApiData.open(temp))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a JSON object of resources");
+
+        Files.writeString(rootIndex, "{\"pokemon\": ");
+        assertThatThrownBy(() -> ApiData.open(temp))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not JSON");
+    }
+
+    @Test
     void rejectsTheApiFolderItselfGivenAsTheRoot() {
         Path apiFolder = TestFixtures.root().resolve("data/api/v2");
 

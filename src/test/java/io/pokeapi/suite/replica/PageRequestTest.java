@@ -27,29 +27,35 @@ class PageRequestTest {
     }
 
     @Test
-    void theLastOfRepeatedParametersWins() {
-        assertThat(PageRequest.fromQuery("limit=5&limit=7")).isEqualTo(new PageRequest(0, 7));
+    void repeatedParametersAreReadJoinedWithCommasSoTheFirstCounts() {
+        assertThat(PageRequest.fromQuery("limit=5&limit=7")).isEqualTo(new PageRequest(0, 5));
+        assertThat(PageRequest.fromQuery("limit=abc&limit=7")).isEqualTo(new PageRequest(0, 20));
     }
 
     @Test
-    void decodesPercentEscapes() {
+    void decodesPercentEscapesAndPlusAsASpace() {
         assertThat(PageRequest.fromQuery("%6Cimit=%37")).isEqualTo(new PageRequest(0, 7));
+        assertThat(PageRequest.fromQuery("limit=+7&offset=%2B3")).isEqualTo(new PageRequest(3, 7));
     }
 
     @ParameterizedTest(name = "offset={0} limit={1} -> {2}/{3}")
     @CsvSource(delimiter = '|', value = {
-        // like DRF: invalid or negative values fall back to the defaults, and so does limit 0
-        "abc   | 10    | 0 | 10",
-        "-5    | 10    | 0 | 10",
-        "5     | -1    | 5 | 20",
-        "5     | 0     | 5 | 20",
-        "5     | xyz   | 5 | 20",
-        "5     | 2.5   | 5 | 20",
-        "1e3   | 25abc | 0 | 20",
-        "0     | 1     | 0 | 1",
-        "+3    | +4    | 3 | 4",
+        // like parseInt(...) || default: a leading integer counts, whatever follows it
+        "10abc | 25abc | 10 | 25",
+        "5     | 2.5   | 5  | 2",
+        "1e3   | 7 7   | 1  | 7",
+        "0x10  | 0X0a  | 16 | 10",
+        "0     | 1     | 0  | 1",
+        "+3    | +4    | 3  | 4",
+        // missing numbers, zero and negative values fall back to the defaults
+        "abc   | 10    | 0  | 10",
+        "5     | xyz   | 5  | 20",
+        "5     | 0     | 5  | 20",
+        "-5    | 10    | 0  | 10",
+        "5     | -1    | 5  | 20",
+        "0x    | .5    | 0  | 20",
     })
-    void badValuesFallBackToTheDefaults(String offset, String limit, int expectedOffset, int expectedLimit) {
+    void readsValuesLikeParseInt(String offset, String limit, int expectedOffset, int expectedLimit) {
         assertThat(PageRequest.fromQuery("offset=" + offset + "&limit=" + limit))
                 .isEqualTo(new PageRequest(expectedOffset, expectedLimit));
     }
@@ -61,8 +67,9 @@ class PageRequestTest {
     }
 
     @Test
-    void malformedEscapesAreIgnored() {
+    void malformedEscapesAreReadAsWritten() {
         assertThat(PageRequest.fromQuery("limit=%zz&offset=3")).isEqualTo(new PageRequest(3, 20));
+        assertThat(PageRequest.fromQuery("limit=8%zz")).isEqualTo(new PageRequest(0, 8));
     }
 
     @Test

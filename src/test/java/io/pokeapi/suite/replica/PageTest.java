@@ -4,37 +4,56 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PageTest {
 
     @Test
     void firstPageHasANextButNoPrevious() {
-        Page page = new Page(25, 0, 20);
+        Page page = new Page(100, 0, 20);
 
         assertThat(page.fromIndex()).isZero();
         assertThat(page.toIndex()).isEqualTo(20);
-        assertThat(page.nextOffset()).hasValue(20);
-        assertThat(page.previousOffset()).isEmpty();
+        assertThat(page.next()).hasValue(new PageRequest(20, 20));
+        assertThat(page.previous()).isEmpty();
     }
 
     @Test
-    void middlePageLinksBothWays() {
+    void middlePageLinksBothWaysWithFullWindows() {
         Page page = new Page(100, 40, 20);
 
         assertThat(page.fromIndex()).isEqualTo(40);
         assertThat(page.toIndex()).isEqualTo(60);
-        assertThat(page.nextOffset()).hasValue(60);
-        assertThat(page.previousOffset()).hasValue(20);
+        assertThat(page.next()).hasValue(new PageRequest(60, 20));
+        assertThat(page.previous()).hasValue(new PageRequest(20, 20));
     }
 
     @Test
-    void lastPageIsShortAndHasNoNext() {
+    void nextShrinksToTheItemsThatRemain() {
+        Page page = new Page(25, 0, 20);
+
+        assertThat(page.next()).hasValue(new PageRequest(20, 5));
+    }
+
+    @Test
+    void previousShrinksToTheItemsBeforeThePage() {
+        Page page = new Page(100, 5, 10);
+
+        assertThat(page.fromIndex()).isEqualTo(5);
+        assertThat(page.toIndex()).isEqualTo(15);
+        assertThat(page.next()).hasValue(new PageRequest(15, 10));
+        assertThat(page.previous()).hasValue(new PageRequest(0, 5));
+    }
+
+    @Test
+    void partialLastPageHasNoNext() {
         Page page = new Page(25, 20, 20);
 
         assertThat(page.fromIndex()).isEqualTo(20);
         assertThat(page.toIndex()).isEqualTo(25);
-        assertThat(page.nextOffset()).isEmpty();
-        assertThat(page.previousOffset()).hasValue(0);
+        assertThat(page.next()).isEmpty();
+        assertThat(page.previous()).hasValue(new PageRequest(0, 20));
     }
 
     @Test
@@ -42,7 +61,17 @@ class PageTest {
         Page page = new Page(40, 20, 20);
 
         assertThat(page.toIndex()).isEqualTo(40);
-        assertThat(page.nextOffset()).isEmpty();
+        assertThat(page.next()).isEmpty();
+        assertThat(page.previous()).hasValue(new PageRequest(0, 20));
+    }
+
+    @Test
+    void lastOfSeveralPagesLinksBackAFullWindow() {
+        Page page = new Page(1351, 1350, 10);
+
+        assertThat(page.toIndex() - page.fromIndex()).isEqualTo(1);
+        assertThat(page.next()).isEmpty();
+        assertThat(page.previous()).hasValue(new PageRequest(1340, 10));
     }
 
     @Test
@@ -51,27 +80,40 @@ class PageTest {
 
         assertThat(page.fromIndex()).isZero();
         assertThat(page.toIndex()).isEqualTo(25);
-        assertThat(page.nextOffset()).isEmpty();
-        assertThat(page.previousOffset()).isEmpty();
+        assertThat(page.next()).isEmpty();
+        assertThat(page.previous()).isEmpty();
     }
 
     @Test
-    void offsetBeyondCountIsEmptyButStillLinksBack() {
+    void offsetBeyondCountIsEmptyButStillLinksBackByTheLimit() {
         Page page = new Page(25, 30, 20);
 
         assertThat(page.toIndex() - page.fromIndex()).isZero();
-        assertThat(page.nextOffset()).isEmpty();
-        assertThat(page.previousOffset()).hasValue(10);
+        assertThat(page.next()).isEmpty();
+        assertThat(page.previous()).hasValue(new PageRequest(10, 20));
     }
 
-    @Test
-    void previousNeverGoesBelowZero() {
-        assertThat(new Page(25, 5, 20).previousOffset()).hasValue(0);
+    @ParameterizedTest(name = "count {0}, offset {1}, limit {2}: next offset {3} limit {4}")
+    @CsvSource({
+        "25,  0,  7,  7, 7",
+        "25, 14,  7, 21, 4",
+        "25, 23,  1, 24, 1",
+        "26,  0, 20, 20, 6",
+    })
+    void nextFollowsTheLiveArithmetic(int count, int offset, int limit, int nextOffset, int nextLimit) {
+        assertThat(new Page(count, offset, limit).next()).hasValue(new PageRequest(nextOffset, nextLimit));
     }
 
-    @Test
-    void previousStepsBackByTheLimit() {
-        assertThat(new Page(100, 45, 10).previousOffset()).hasValue(35);
+    @ParameterizedTest(name = "offset {0}, limit {1}: previous offset {2} limit {3}")
+    @CsvSource({
+        " 1, 20,  0,  1",
+        "19, 20,  0, 19",
+        "20, 20,  0, 20",
+        "45, 10, 35, 10",
+    })
+    void previousFollowsTheLiveArithmetic(int offset, int limit, int previousOffset, int previousLimit) {
+        assertThat(new Page(100, offset, limit).previous())
+                .hasValue(new PageRequest(previousOffset, previousLimit));
     }
 
     @Test
@@ -79,8 +121,8 @@ class PageTest {
         Page page = new Page(0, 0, 20);
 
         assertThat(page.toIndex() - page.fromIndex()).isZero();
-        assertThat(page.nextOffset()).isEmpty();
-        assertThat(page.previousOffset()).isEmpty();
+        assertThat(page.next()).isEmpty();
+        assertThat(page.previous()).isEmpty();
     }
 
     @Test
@@ -89,8 +131,13 @@ class PageTest {
 
         assertThat(page.fromIndex()).isEqualTo(25);
         assertThat(page.toIndex()).isEqualTo(25);
-        assertThat(page.nextOffset()).isEmpty();
-        assertThat(page.previousOffset()).hasValue(0);
+        assertThat(page.next()).isEmpty();
+        assertThat(page.previous()).hasValue(new PageRequest(0, Integer.MAX_VALUE));
+    }
+
+    @Test
+    void hugeLimitOnAMiddleOffsetStillHasNoNext() {
+        assertThat(new Page(Integer.MAX_VALUE, 1, Integer.MAX_VALUE).next()).isEmpty();
     }
 
     @Test

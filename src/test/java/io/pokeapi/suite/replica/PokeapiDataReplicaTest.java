@@ -81,6 +81,11 @@ class PokeapiDataReplicaTest {
         assertThat(page.getAsJsonArray("results")).hasSize(20);
         assertThat(page.get("next").getAsString()).isEqualTo(base + "/pokemon/?offset=20&limit=20");
 
+        JsonObject last = http.get("/api/v2/pokemon/?offset=1345&limit=10").json().getAsJsonObject();
+        assertThat(last.getAsJsonArray("results")).hasSize(6);
+        assertThat(last.get("next").isJsonNull()).isTrue();
+        assertThat(last.get("previous").getAsString()).isEqualTo(base + "/pokemon/?offset=1335&limit=10");
+
         JsonObject all = http.get("/api/v2/pokemon/?limit=100000").json().getAsJsonObject();
         assertThat(all.getAsJsonArray("results")).hasSize(1351);
         assertThat(all.get("next").isJsonNull()).isTrue();
@@ -96,6 +101,16 @@ class PokeapiDataReplicaTest {
     void listedPokemonWithoutADocumentIsNotFound() {
         // nidoqueen (31) is in the list, but the sample holds no document for it
         assertThat(http.get("/api/v2/pokemon/nidoqueen").code()).isEqualTo(404);
-        assertThat(http.get("/api/v2/pokemon/Pikachu").code()).isEqualTo(404);
+    }
+
+    @Test
+    void namesAreLookedUpLowerCased() {
+        assertThat(http.get("/api/v2/pokemon/Pikachu").body()).isEqualTo(http.get("/api/v2/pokemon/pikachu").body());
+    }
+
+    @Test
+    void resourcesTheRootListsButTheSampleLacksAreNotFoundAndOthersAreBadRequests() {
+        assertThat(http.get("/api/v2/berry/1").code()).isEqualTo(404);
+        assertThat(http.get("/api/v2/digimon/1").code()).isEqualTo(400);
     }
 }

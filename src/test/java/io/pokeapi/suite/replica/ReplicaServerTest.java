@@ -76,8 +76,9 @@ class ReplicaServerTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"/api/v2/pokemon/25/", "/api/v2/pokemon/pikachu", "/api/v2/pokemon/pikachu/"})
-        void nameAndTrailingSlashGiveTheSameBytesAsTheId(String path) {
+        @ValueSource(strings = {"/api/v2/pokemon/25/", "/api/v2/pokemon/pikachu", "/api/v2/pokemon/pikachu/",
+            "/api/v2/pokemon/Pikachu", "/api/v2/pokemon/PIKACHU/", "/api/v2/pokemon/%70ikachu"})
+        void nameInAnyCaseAndTrailingSlashGiveTheSameBytesAsTheId(String path) {
             HttpProbe.Answer byId = http.get("/api/v2/pokemon/25");
             HttpProbe.Answer other = http.get(path);
 
@@ -97,8 +98,8 @@ class ReplicaServerTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"/api/v2/pokemon/25/encounters", "/api/v2/pokemon/25/encounters/",
-            "/api/v2/pokemon/pikachu/encounters"})
-        void servesNestedDocuments(String path) {
+            "/api/v2/pokemon/pikachu/encounters", "/api/v2/pokemon/PIKACHU/encounters/"})
+        void servesEncounters(String path) {
             HttpProbe.Answer answer = http.get(path);
 
             assertThat(answer.code()).isEqualTo(200);
@@ -150,14 +151,12 @@ class ReplicaServerTest {
 
         @ParameterizedTest
         @ValueSource(strings = {
-            "/api/v2/pokemon/9999", "/api/v2/pokemon/2", "/api/v2/pokemon/ivysaur", "/api/v2/pokemon/mewtwo",
-            "/api/v2/pokemon/Pikachu", "/api/v2/pokemon/PIKACHU", "/api/v2/pokemon/-1", "/api/v2/pokemon/0",
-            "/api/v2/pokemon/025", "/api/v2/pokemon/abc!!", "/api/v2/pokemon/25abc", "/api/v2/pokemon/2.5",
-            "/api/v2/pokemon/pikachu%20", "/api/v2/pokemon/%2e%2e%2fability%2f9",
-            "/api/v2/berry/1", "/api/v2/berry/", "/api/v2/Pokemon/25", "/api/v2/pokemon/1/encounters",
-            "/api/v2/pokemon/25/moves", "/api/v2/pokemon/25/encounters/1", "/api/v2/pokemon//25",
-            "/api/v2/ability/pikachu", "/api/v1/pokemon/25", "/api/v2x", "/", "/index.json",
-            "/api/v2/index.json", "/api/v2/pokemon/25/index.json"
+            "/api/v2/pokemon/9999", "/api/v2/pokemon/99999", "/api/v2/pokemon/2", "/api/v2/pokemon/ivysaur",
+            "/api/v2/pokemon/mewtwo", "/api/v2/pokemon/missingno", "/api/v2/pokemon/-1", "/api/v2/pokemon/0",
+            "/api/v2/pokemon/025", "/api/v2/pokemon/25abc", "/api/v2/pokemon/pikachu_", "/api/v2/pokemon/Ivysaur",
+            "/api/v2/pokemon/1/encounters", "/api/v2/ability/9/encounters", "/api/v2/ability/pikachu",
+            "/api/v2/pokemon/25/encounters/1", "/api/v2/pokemon/a/b/c/d", "/api/v2/pokemon//25",
+            "/api/v2//pokemon", "/api/v2/pokemon/25//", "/api/v1/pokemon/25", "/api/v2x", "/", "/index.json"
         })
         void answersPlainNotFound(String path) {
             HttpProbe.Answer answer = http.get(path);
@@ -167,12 +166,54 @@ class ReplicaServerTest {
             assertThat(answer.header("Content-Type")).isEqualTo("text/plain; charset=utf-8");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"/api/v2/berry/1", "/api/v2/berry/cheri", "/api/v2/berry/", "/api/v2/berry"})
+        void aResourceTheApiKnowsButTheFolderLacksIsNotFound(String path) {
+            HttpProbe.Answer answer = http.get(path);
+
+            assertThat(answer.code()).isEqualTo(404);
+            assertThat(answer.text()).isEqualTo("Not Found");
+        }
+
         @Test
         void neverGzipsTheNotFoundText() {
             HttpProbe.Answer answer = http.getGzip("/api/v2/pokemon/9999");
 
             assertThat(answer.header("Content-Encoding")).isNull();
             assertThat(answer.text()).isEqualTo("Not Found");
+        }
+    }
+
+    @Nested
+    class BadRequest {
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            // an id or name of a shape no key has
+            "/api/v2/pokemon/abc!!", "/api/v2/pokemon/pikachu!!", "/api/v2/pokemon/pika%20chu",
+            "/api/v2/pokemon/pika+chu", "/api/v2/pokemon/%F0%9F%94%A5", "/api/v2/pokemon/2.5",
+            "/api/v2/pokemon/25.0", "/api/v2/pokemon/pikachu%20", "/api/v2/pokemon/%2e%2e%2fability%2f9",
+            "/api/v2/ability/abc!!/encounters",
+            // a nested document other than encounters
+            "/api/v2/pokemon/25/moves", "/api/v2/pokemon/25/Encounters", "/api/v2/pokemon/25/index.json",
+            // a resource the API does not know
+            "/api/v2/digimon/1", "/api/v2/digimon/", "/api/v2/digimon", "/api/v2/POKEMON/25",
+            "/api/v2/Pokemon/", "/api/v2/index.json", "/api/v2/digimon/25/encounters"
+        })
+        void answersPlainBadRequest(String path) {
+            HttpProbe.Answer answer = http.get(path);
+
+            assertThat(answer.code()).isEqualTo(400);
+            assertThat(answer.text()).isEqualTo("Bad Request");
+            assertThat(answer.header("Content-Type")).isEqualTo("text/plain; charset=utf-8");
+        }
+
+        @Test
+        void neverGzipsTheBadRequestText() {
+            HttpProbe.Answer answer = http.getGzip("/api/v2/pokemon/abc!!");
+
+            assertThat(answer.header("Content-Encoding")).isNull();
+            assertThat(answer.text()).isEqualTo("Bad Request");
         }
     }
 
@@ -200,7 +241,7 @@ class ReplicaServerTest {
             JsonObject page = page(path);
 
             assertThat(page.get("count").getAsInt()).isEqualTo(25);
-            assertThat(page.get("next").getAsString()).isEqualTo(base + "/pokemon/?offset=20&limit=20");
+            assertThat(page.get("next").getAsString()).isEqualTo(base + "/pokemon/?offset=20&limit=5");
             assertThat(page.get("previous").isJsonNull()).isTrue();
             assertThat(names(page)).hasSize(20).startsWith("bulbasaur", "ivysaur").endsWith("raticate");
             assertThat(page.getAsJsonArray("results").get(0).getAsJsonObject().get("url").getAsString())
@@ -227,18 +268,36 @@ class ReplicaServerTest {
         }
 
         @Test
+        void linksNearTheStartAskOnlyForTheItemsBefore() {
+            JsonObject page = page("/api/v2/pokemon/?offset=5&limit=10");
+
+            assertThat(names(page)).hasSize(10).startsWith("charizard").endsWith("beedrill");
+            assertThat(page.get("next").getAsString()).isEqualTo(base + "/pokemon/?offset=15&limit=10");
+            assertThat(page.get("previous").getAsString()).isEqualTo(base + "/pokemon/?offset=0&limit=5");
+        }
+
+        @Test
+        void linksNearTheEndAskOnlyForTheItemsLeft() {
+            JsonObject page = page("/api/v2/pokemon/?offset=10&limit=10");
+
+            assertThat(page.get("next").getAsString()).isEqualTo(base + "/pokemon/?offset=20&limit=5");
+            assertThat(page.get("previous").getAsString()).isEqualTo(base + "/pokemon/?offset=0&limit=10");
+        }
+
+        @Test
         void followingNextVisitsEveryItemOnce() {
             List<String> seen = new ArrayList<>();
+            List<String> links = new ArrayList<>();
             String next = base + "/pokemon/?limit=7";
-            int pages = 0;
             while (next != null) {
                 JsonObject page = page(next.substring(next.indexOf("/api/v2/")));
                 seen.addAll(names(page));
                 next = page.get("next").isJsonNull() ? null : page.get("next").getAsString();
-                pages++;
+                links.add(next);
             }
 
-            assertThat(pages).isEqualTo(4);
+            assertThat(links).containsExactly(base + "/pokemon/?offset=7&limit=7",
+                    base + "/pokemon/?offset=14&limit=7", base + "/pokemon/?offset=21&limit=4", null);
             assertThat(seen).hasSize(25).doesNotHaveDuplicates().startsWith("bulbasaur").endsWith("pikachu");
         }
 
@@ -267,8 +326,16 @@ class ReplicaServerTest {
             JsonObject page = page("/api/v2/pokemon/" + query);
 
             assertThat(names(page)).hasSize(20).startsWith("bulbasaur");
-            assertThat(page.get("next").getAsString()).isEqualTo(base + "/pokemon/?offset=20&limit=20");
+            assertThat(page.get("next").getAsString()).isEqualTo(base + "/pokemon/?offset=20&limit=5");
             assertThat(page.get("previous").isJsonNull()).isTrue();
+        }
+
+        @Test
+        void readsTheLeadingIntegerOfAParameter() {
+            JsonObject page = page("/api/v2/pokemon/?offset=10abc&limit=5.9");
+
+            assertThat(names(page)).containsExactly("metapod", "butterfree", "weedle", "kakuna", "beedrill");
+            assertThat(page.get("next").getAsString()).isEqualTo(base + "/pokemon/?offset=15&limit=5");
         }
 
         @Test
@@ -344,6 +411,16 @@ class ReplicaServerTest {
 
             assertThat(head.code()).isEqualTo(404);
             assertThat(head.body()).isEmpty();
+        }
+
+        @Test
+        void headOfAMalformedKeyIsABadRequest() {
+            HttpProbe.Answer head = http.head("/api/v2/pokemon/abc!!", "gzip");
+
+            assertThat(head.code()).isEqualTo(400);
+            assertThat(head.body()).isEmpty();
+            assertThat(head.header("Content-Length")).isEqualTo("11");
+            assertThat(head.header("Content-Encoding")).isNull();
         }
 
         @ParameterizedTest

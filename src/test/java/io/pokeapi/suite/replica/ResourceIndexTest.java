@@ -30,7 +30,7 @@ class ResourceIndexTest {
         assertThat(index.idOf("cheri")).hasValue("1");
         assertThat(index.idOf("chesto")).hasValue("2");
         assertThat(index.idOf("7")).hasValue("7"); // whether berry 7 exists is the document's business
-        assertThat(index.idOf("Cheri")).isEmpty();
+        assertThat(index.idOf("Cheri")).isEmpty(); // the route lower-cases keys; the list is as written
         assertThat(index.idOf("pecha")).isEmpty();
         assertThat(index.idOf("0")).isEmpty();
         assertThat(index.idOf("-1")).isEmpty();
@@ -68,6 +68,21 @@ class ResourceIndexTest {
                 + "\"next\":\"http://h:1/api/v2/berry/?offset=2&limit=1\","
                 + "\"previous\":\"http://h:1/api/v2/berry/?offset=0&limit=1\","
                 + "\"results\":[{\"name\":\"b\",\"url\":\"http://h:1/api/v2/berry/2/\"}]}");
+    }
+
+    @Test
+    void neighbourLinksAskOnlyForTheItemsThere() throws IOException {
+        ResourceIndex index = index("{\"results\":["
+                + "{\"name\":\"a\",\"url\":\"/api/v2/berry/1/\"},"
+                + "{\"name\":\"b\",\"url\":\"/api/v2/berry/2/\"},"
+                + "{\"name\":\"c\",\"url\":\"/api/v2/berry/3/\"},"
+                + "{\"name\":\"d\",\"url\":\"/api/v2/berry/4/\"}]}");
+
+        String page = new String(index.render(new Page(4, 1, 2)), StandardCharsets.UTF_8);
+
+        assertThat(page).startsWith("{\"count\":4,"
+                + "\"next\":\"http://h:1/api/v2/berry/?offset=3&limit=1\","
+                + "\"previous\":\"http://h:1/api/v2/berry/?offset=0&limit=1\",");
     }
 
     @Test
