@@ -36,3 +36,9 @@ Feature: Looking up abilities
       | 31     | lightning-rod |
       | 65     | overgrow      |
       | 66     | blaze         |
+
+  @regression
+  Scenario: Ability names are not case-sensitive
+    When I look up the ability "lightning-rod"
+    And I look up the ability "Lightning-Rod"
+    Then both lookups give the same ability

@@ -1,7 +1,8 @@
 @negative @regression
 Feature: Asking for what does not exist
-  PokéAPI answers "404 Not Found" for a Pokémon, ability or type it does not know, whether
-  the request names it by a number out of range, a name nobody uses, or text that is no name at all.
+  PokéAPI answers "404 Not Found" for a Pokémon, ability or type it does not know, whether the
+  request uses a number out of range or a name nobody uses. A request whose name holds characters
+  no name can have (spaces, punctuation) is refused as "400 Bad Request".
 
   @smoke @pokemon
   Scenario: There is no Pokémon number 99999
@@ -14,14 +15,23 @@ Feature: Asking for what does not exist
     Then the API answers 404 Not Found
 
     Examples:
-      | key        | reason                                   |
-      | missingno  | no Pokémon has that name                 |
-      | -1         | numbers start at 1                       |
-      | 0          | numbers start at 1                       |
-      | Pikachu    | names are lower-case                     |
-      | PIKACHU    | names are lower-case                     |
-      | 25abc      | neither a number nor a name              |
-      | pika chu   | names have no spaces                     |
+      | key        | reason                                  |
+      | missingno  | no Pokémon has that name                |
+      | -1         | numbers start at 1                      |
+      | 0          | numbers start at 1                      |
+      | 025        | numbers are written without leading 0   |
+      | 25abc      | neither a number nor a name             |
+
+  @pokemon
+  Scenario Outline: Looking up the Pokémon "<key>" is a bad request (<reason>)
+    When I look up the Pokémon "<key>"
+    Then the API answers 400 Bad Request
+
+    Examples:
+      | key        | reason                      |
+      | pika chu   | names have no spaces        |
+      | pikachu!!  | names have no punctuation   |
+      | 25.0       | numbers are whole           |
 
   @ability
   Scenario Outline: Looking up the ability "<key>" finds nothing
@@ -32,7 +42,6 @@ Feature: Asking for what does not exist
       | key          |
       | 99999        |
       | unbreakable  |
-      | Static       |
 
   @type
   Scenario Outline: Looking up the type "<key>" finds nothing
@@ -43,4 +52,3 @@ Feature: Asking for what does not exist
       | key      |
       | 99999    |
       | cosmic   |
-      | Electric |

@@ -2,18 +2,19 @@
 Feature: Browsing the lists of Pokémon, abilities and types
   Lists come in pages. A page shows "limit" entries starting after "offset" entries, tells the
   total count, and links to the next and the previous page so that an app can walk the whole list.
+  A link asks for no more entries than there are: near either end of the list its limit shrinks.
 
   @smoke
   Scenario: The Pokémon list shows 20 entries per page by default
     When I open the Pokémon list
     Then the page shows entries 1 to 20 of the total
-    And the next page link asks for offset 20 with limit 20
+    And the next page link asks for up to 20 entries from offset 20
     And there is no previous page link
 
   Scenario Outline: The <resource> list shows 20 entries per page by default
     When I open the <resource> list
     Then the page shows entries 1 to 20 of the total
-    And the next page link asks for offset 20 with limit 20
+    And the next page link asks for up to 20 entries from offset 20
     And there is no previous page link
 
     Examples:
@@ -25,8 +26,8 @@ Feature: Browsing the lists of Pokémon, abilities and types
     When I open the <resource> list at offset 5 with limit 10
     Then the page shows entries 6 to 15 of the total
     And they are entries 6 to 15 of the whole list
-    And the next page link asks for offset 15 with limit 10
-    And the previous page link asks for offset 0 with limit 10
+    And the next page link asks for up to 10 entries from offset 15
+    And the previous page link asks for the 5 entries from offset 0
 
     Examples:
       | resource |

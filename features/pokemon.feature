@@ -59,3 +59,14 @@ Feature: Looking up Pokémon
       | 6      | charizard  |
       | 7      | squirtle   |
       | 26     | raichu     |
+
+  @regression
+  Scenario Outline: Names are not case-sensitive: "<spelling>" is Pikachu
+    When I look up the Pokémon "pikachu"
+    And I look up the Pokémon "<spelling>"
+    Then both lookups give the same Pokémon
+
+    Examples:
+      | spelling |
+      | Pikachu  |
+      | PIKACHU  |

@@ -92,22 +92,21 @@ public final class ListSteps {
         assertThat(page.results()).as("entries of %s", request()).hasSize(page.count());
     }
 
-    @Then("the {direction} page link asks for offset {int} with limit {int}")
-    public void thePageLinkAsksFor(String direction, int offset, int limit) {
-        PageLink link = link(direction);
-        SoftAssertions.assertSoftly(softly -> {
-            softly.assertThat(link.offset()).as("offset of the %s link of %s", direction, request()).isEqualTo(offset);
-            softly.assertThat(link.limit()).as("limit of the %s link of %s", direction, request())
-                    .hasValue(limit);
-        });
+    @Then("the next page link asks for up to {int} entries from offset {int}")
+    public void theNextLinkAsksFor(int entries, int offset) {
+        NamedResourceList page = page();
+        assertLink("next", offset, Math.min(entries, page.count() - offset));
+    }
+
+    @Then("the previous page link asks for the {int} entries from offset {int}")
+    public void thePreviousLinkAsksFor(int entries, int offset) {
+        assertLink("previous", offset, entries);
     }
 
     @Then("the previous page link goes back {int} entries")
     public void thePreviousLinkGoesBack(int entries) {
-        PageLink link = link("previous");
-        assertThat(link.offset()).as("offset of the previous link of %s", request())
-                .isEqualTo(Math.max(0, requestedOffset - entries));
-        assertThat(link.limit()).as("limit of the previous link of %s", request()).hasValue(entries);
+        int offset = Math.max(0, requestedOffset - entries);
+        assertLink("previous", offset, requestedOffset - offset);
     }
 
     @Then("there is no {direction} page link")
@@ -142,6 +141,14 @@ public final class ListSteps {
 
     private String request() {
         return scenario.latest().request();
+    }
+
+    private void assertLink(String direction, int offset, int limit) {
+        PageLink link = link(direction);
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(link.offset()).as("offset of the %s link of %s", direction, request()).isEqualTo(offset);
+            softly.assertThat(link.limit()).as("limit of the %s link of %s", direction, request()).hasValue(limit);
+        });
     }
 
     private PageLink link(String direction) {

@@ -31,6 +31,12 @@ public final class ParameterTypes {
         return "hidden".equals(word);
     }
 
+    /** An HTTP reason phrase such as "Not Found" or "Bad Request". */
+    @ParameterType("[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+    public String reason(String phrase) {
+        return phrase;
+    }
+
     @ParameterType("next|previous")
     public String direction(String word) {
         return word;

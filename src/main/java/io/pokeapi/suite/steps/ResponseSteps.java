@@ -21,12 +21,13 @@ public final class ResponseSteps {
         this.scenario = scenario;
     }
 
-    @Then("the API answers 404 Not Found")
-    public void theApiAnswersNotFound() {
+    /** An error answer: the live API sends the status and its reason phrase as a plain-text body. */
+    @Then("the API answers {int} {reason}")
+    public void theApiAnswers(int status, String reason) {
         ApiResponse response = scenario.latest();
         SoftAssertions.assertSoftly(softly -> {
-            softly.assertThat(response.status()).as("status of %s", response.request()).isEqualTo(404);
-            softly.assertThat(response.body().strip()).as("body of %s", response.request()).isEqualTo("Not Found");
+            softly.assertThat(response.status()).as("status of %s", response.request()).isEqualTo(status);
+            softly.assertThat(response.body().strip()).as("body of %s", response.request()).isEqualTo(reason);
         });
     }
 
