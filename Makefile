@@ -3,9 +3,14 @@
 
 MVN      ?= mvn -B -q
 JAVA     ?= java
+# A suite run is short: the C1 compiler alone warms up fastest on a small machine.
+RUN_OPTS ?= -XX:TieredStopAtLevel=1
 CLASSPATH_FILE := target/classpath.txt
 MAIN     := io.pokeapi.suite.cli.Main
-CLI       = $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) $(MAIN)
+CP        = -cp target/classes:$$(cat $(CLASSPATH_FILE))
+CLI       = $(JAVA) $(RUN_OPTS) $(CP) $(MAIN)
+# The replica is long-running: it keeps the JVM's full JIT.
+SERVER    = $(JAVA) $(CP) $(MAIN)
 
 .DEFAULT_GOAL := help
 .PHONY: help build test smoke regression run replica bench clean
@@ -29,7 +34,7 @@ run: build ## Scenarios selected by TAGS, such as make run TAGS='@pokemon and no
 	$(CLI) run
 
 replica: build ## Serve the replica on REPLICA_PORT (default 8080); REPLICA_DATA=<api-data folder> to serve other data
-	REPLICA_PORT=$${REPLICA_PORT:-8080} $(CLI) replica
+	REPLICA_PORT=$${REPLICA_PORT:-8080} $(SERVER) replica
 
 bench: build ## Measure the suite's overhead and the replica's throughput over ../shared/pokeapi-data
 	$(CLI) bench
