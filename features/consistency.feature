@@ -15,9 +15,9 @@ Feature: Pokémon, abilities and types agree with each other
       | pikachu    |
 
   @pokemon @ability
-  Scenario Outline: Each ability of <pokemon> lists <pokemon> back, hidden or not alike
+  Scenario Outline: Each ability of <pokemon> lists <pokemon> back, in the same slot and hidden alike
     When I look up the Pokémon "<pokemon>"
-    Then each of its abilities lists it among its holders, hidden or not alike
+    Then each of its abilities lists it among its holders, in the same slot and hidden alike
 
     Examples:
       | pokemon    |

@@ -29,7 +29,7 @@ public final class BackReferences {
         return problems;
     }
 
-    /** Problems found for one ability of the Pokémon; empty when the ability lists it alike. */
+    /** Problems found for one ability of the Pokémon; empty when the ability lists it in the same slot, hidden alike. */
     public static List<String> checkAbility(Pokemon pokemon, Pokemon.AbilitySlot slot, Ability ability) {
         Optional<Ability.Holder> holder = ability.pokemon().stream()
                 .filter(candidate -> candidate.pokemon().name().equals(pokemon.name()))
@@ -38,10 +38,16 @@ public final class BackReferences {
         if (holder.isEmpty()) {
             problems.add("ability " + ability.name() + " does not list " + pokemon.name() + " among its "
                     + ability.pokemon().size() + " holders");
-        } else if (holder.get().isHidden() != slot.isHidden()) {
-            problems.add("ability " + ability.name() + " lists " + pokemon.name() + " as "
-                    + hidden(holder.get().isHidden()) + " but " + pokemon.name() + " has it as "
-                    + hidden(slot.isHidden()));
+        } else {
+            if (holder.get().isHidden() != slot.isHidden()) {
+                problems.add("ability " + ability.name() + " lists " + pokemon.name() + " as "
+                        + hidden(holder.get().isHidden()) + " but " + pokemon.name() + " has it as "
+                        + hidden(slot.isHidden()));
+            }
+            if (holder.get().slot() != slot.slot()) {
+                problems.add("ability " + ability.name() + " lists " + pokemon.name() + " in slot "
+                        + holder.get().slot() + " but " + pokemon.name() + " has it in slot " + slot.slot());
+            }
         }
         return problems;
     }

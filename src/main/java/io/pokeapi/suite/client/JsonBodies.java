@@ -24,28 +24,31 @@ final class JsonBodies {
 
     static JsonElement parseTree(ApiResponse response) {
         if (response.body().isBlank()) {
-            throw new MalformedResponseException(response, "the body is empty");
+            throw new MalformedResponseException(response, "is not valid JSON: the body is empty");
         }
         try {
             JsonReader reader = new JsonReader(new StringReader(response.body()));
             reader.setStrictness(Strictness.STRICT);
             JsonElement tree = JsonParser.parseReader(reader);
             if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
-                throw new MalformedResponseException(response, "unexpected content after the JSON document");
+                throw new MalformedResponseException(response, "is not valid JSON: content follows the JSON document");
             }
             return tree;
         } catch (JsonParseException | java.io.IOException | IllegalStateException e) {
-            throw new MalformedResponseException(response, describe(e));
+            throw new MalformedResponseException(response, "is not valid JSON: " + describe(e));
         }
     }
 
     static <T> T parse(ApiResponse response, Class<T> model) {
         JsonElement tree = parseTree(response);
+        if (tree.isJsonNull()) { // Gson would return null, and the caller fail later with a NullPointerException
+            throw new MalformedResponseException(response, "does not fit the " + model.getSimpleName() + " model: it is null");
+        }
         try {
             return GSON.fromJson(tree, model);
         } catch (JsonParseException | IllegalStateException | IllegalArgumentException e) {
             throw new MalformedResponseException(response,
-                    "it does not fit the " + model.getSimpleName() + " model: " + describe(e));
+                    "does not fit the " + model.getSimpleName() + " model: " + describe(e));
         }
     }
 
@@ -55,6 +58,12 @@ final class JsonBodies {
             cause = cause.getCause();
         }
         String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message;
+        if (message == null) {
+            return cause.getClass().getSimpleName();
+        }
+        // Gson's advice to parse leniently and its troubleshooting link do not help a test report.
+        return message.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON ", "")
+                .replaceAll("\\s*See https://\\S+", "")
+                .strip();
     }
 }

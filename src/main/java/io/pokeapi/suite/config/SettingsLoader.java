@@ -26,6 +26,7 @@ public final class SettingsLoader {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)?");
     private static final int MAX_THREADS = 64;
+    private static final Duration MAX_DURATION = Duration.ofHours(1);
     private static final String CUCUMBER_TAGS = "cucumber.filter.tags";
 
     private final SettingSource source;
@@ -60,12 +61,18 @@ public final class SettingsLoader {
                     .filename(file.getFileName().toString())
                     .load();
             for (DotenvEntry entry : dotenv.entries(Dotenv.Filter.DECLARED_IN_ENV_FILE)) {
-                values.put(entry.getKey(), entry.getValue());
+                values.put(entry.getKey(), unquoted(entry.getValue()));
             }
         } catch (DotenvException e) {
             throw new InvalidSettingException("Cannot read " + file.toAbsolutePath().normalize() + ": " + e.getMessage());
         }
         return values;
+    }
+
+    /** dotenv-java strips double quotes only; shells strip single ones too, so .env files use both. */
+    private static String unquoted(String value) {
+        boolean singleQuoted = value.length() >= 2 && value.startsWith("'") && value.endsWith("'");
+        return singleQuoted ? value.substring(1, value.length() - 1) : value;
     }
 
     public Settings load() {
@@ -127,7 +134,7 @@ public final class SettingsLoader {
     }
 
     private static URI parseBaseUrl(String text) {
-        String trimmed = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        String trimmed = text.replaceAll("/+$", "");
         try {
             URI uri = new URI(trimmed);
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
@@ -156,16 +163,20 @@ public final class SettingsLoader {
         if (!matcher.matches()) {
             throw new IllegalArgumentException("expected a duration such as 500ms, 5s or 2m");
         }
-        long amount = Long.parseLong(matcher.group(1));
         String unit = matcher.group(2) == null ? "ms" : matcher.group(2);
-        Duration duration = switch (unit) {
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            default -> Duration.ofMillis(amount);
-        };
-        if (duration.isZero()) {
-            throw new IllegalArgumentException("expected a duration above zero");
+        try {
+            long amount = Long.parseLong(matcher.group(1));
+            Duration duration = switch (unit) {
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofMillis(amount);
+            };
+            if (!duration.isZero() && duration.compareTo(MAX_DURATION) <= 0) {
+                return duration;
+            }
+        } catch (NumberFormatException | ArithmeticException tooLarge) {
+            // reported below with the accepted range
         }
-        return duration;
+        throw new IllegalArgumentException("expected a duration from 1ms to " + MAX_DURATION.toMinutes() + "m");
     }
 }

@@ -39,7 +39,7 @@ public final class ConsistencySteps {
         assertThat(problems).as("types of %s that do not list it back", pokemon.name()).isEmpty();
     }
 
-    @Then("each of its abilities lists it among its holders, hidden or not alike")
+    @Then("each of its abilities lists it among its holders, in the same slot and hidden alike")
     public void eachAbilityListsItBack() {
         Pokemon pokemon = scenario.latestAs(Pokemon.class);
         List<String> problems = new ArrayList<>();
