@@ -54,7 +54,7 @@ public final class Main {
         } catch (InvalidSettingException | TargetUnreachableException e) {
             err.println(e.getMessage());
             return CANNOT_RUN;
-        } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
+        } catch (IllegalArgumentException | IllegalStateException | IOException | java.io.UncheckedIOException e) {
             err.println(e.getMessage());
             return CANNOT_RUN;
         }
