@@ -1,6 +1,8 @@
 package io.pokeapi.suite.bench;
 
 import io.pokeapi.suite.client.TargetProbe;
+import io.pokeapi.suite.config.ReplicaFaults;
+import io.pokeapi.suite.config.ReplicaSettings;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.run.RunOutcome;
 import io.pokeapi.suite.run.SuiteLauncher;
@@ -49,10 +51,11 @@ public final class SuiteBenchmark {
             throw new IllegalArgumentException("No api-data folder at " + data.toAbsolutePath().normalize()
                     + ": set REPLICA_DATA to one (such as ../shared/pokeapi-data)");
         }
-        Settings settings = new Settings(base.baseUrl(), Settings.Target.REPLICA, Optional.of(data),
-                base.replicaHost(), 0, base.threads(), Optional.of(TAGS), base.featuresDir(),
+        Settings settings = new Settings(base.baseUrl(), Settings.Target.REPLICA,
+                new ReplicaSettings(Optional.of(data), base.replica().host(), 0, ReplicaFaults.NONE),
+                base.threads(), Optional.of(TAGS), base.featuresDir(),
                 base.reportsDir().resolveSibling("bench-reports"), base.connectTimeout(), base.readTimeout(),
-                base.callTimeout());
+                base.callTimeout(), base.history());
         RequestRecorder recorder = new RequestRecorder();
         try (SuiteRuntime runtime = SuiteRuntime.start(settings, List.of(recorder))) {
             SuiteRuntime.install(runtime);

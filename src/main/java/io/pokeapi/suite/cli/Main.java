@@ -6,7 +6,6 @@ import io.pokeapi.suite.client.TargetUnreachableException;
 import io.pokeapi.suite.config.InvalidSettingException;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.config.SettingsLoader;
-import io.pokeapi.suite.replica.ApiData;
 import io.pokeapi.suite.replica.ReplicaServer;
 import io.pokeapi.suite.run.RunOutcome;
 import io.pokeapi.suite.run.SuiteLauncher;
@@ -85,10 +84,9 @@ public final class Main {
     }
 
     private int replica(Settings settings) throws IOException {
-        ApiData data = settings.replicaData().map(ApiData::open).orElseGet(ApiData::bundled);
-        try (ReplicaServer server = ReplicaServer.start(data, settings.replicaHost(), settings.replicaPort())) {
-            out.println("PokéAPI replica serving " + settings.replicaData().map(Object::toString)
-                    .orElse("the bundled fixtures") + " at " + server.baseUrl() + " (Ctrl-C stops it)");
+        try (ReplicaServer server = ReplicaServer.start(settings.replica())) {
+            out.println("PokéAPI replica serving " + settings.replica().describeData() + " at " + server.baseUrl()
+                    + " (Ctrl-C stops it)");
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "replica-shutdown"));
             stopped.await();
@@ -100,7 +98,7 @@ public final class Main {
     }
 
     private int bench(Settings settings) {
-        Path data = settings.replicaData().orElse(Path.of("..", "shared", "pokeapi-data"));
+        Path data = settings.replica().data().orElse(Path.of("..", "shared", "pokeapi-data"));
         return new SuiteBenchmark(out).run(settings, data) ? PASSED : FAILED;
     }
 

@@ -7,13 +7,26 @@ public enum Setting {
     REPLICA_DATA("(bundled fixtures)", "api-data folder (holding data/api/v2) the replica serves"),
     REPLICA_HOST("127.0.0.1", "address the replica binds to"),
     REPLICA_PORT("0", "port the replica binds to; 0 picks a free port (make replica uses 8080)"),
+    REPLICA_LATENCY("0", "latency the replica adds to every answer, to slow it down (ms, s or m)"),
+    REPLICA_FAIL_FIRST("(none)", "requests the replica fails: <path>:<count>[:<status>], comma-separated"),
     THREADS("4", "scenarios run in parallel on this many threads"),
     TAGS("(all scenarios)", "Cucumber tag expression selecting the scenarios, such as '@smoke and not @negative'"),
     FEATURES_DIR("features", "folder holding the .feature files"),
     REPORTS_DIR("target/reports", "folder the HTML, JSON, JUnit XML and message reports are written to"),
     HTTP_CONNECT_TIMEOUT("5s", "connect timeout of the HTTP client (ms, s or m)"),
     HTTP_READ_TIMEOUT("15s", "read timeout of the HTTP client (ms, s or m)"),
-    HTTP_CALL_TIMEOUT("30s", "limit on one whole HTTP call, body included (ms, s or m)");
+    HTTP_CALL_TIMEOUT("30s", "limit on one whole HTTP call, body included (ms, s or m)"),
+    HISTORY("on", "on: remember responses, schemas, latencies and flaky scenarios in PostgreSQL; off: no history"),
+    POSTGRES_HOST("(embedded PostgreSQL)", "PostgreSQL server of the history; unset starts an embedded one in HISTORY_DIR"),
+    POSTGRES_PORT("5432", "PostgreSQL port"),
+    POSTGRES_DB("pokeapi_cache", "database of the history, created if missing"),
+    POSTGRES_USER("postgres", "database user"),
+    POSTGRES_PASSWORD("(none)", "database password (secret: never logged)"),
+    HISTORY_DIR("~/.local/share/pokeapi-observability-tests/postgres", "data folder of the embedded PostgreSQL, kept between runs"),
+    BASELINE_WINDOW("7d", "latency samples this recent make the performance baselines (h or d)"),
+    BASELINE_TOLERANCE("20%", "how far a run's P95 latency may stray from its baseline"),
+    BASELINE_FAILS("false", "true: a baseline regression fails the run; false: it is a warning"),
+    RETRIES("3", "times a failed scenario is retried; one that then passes is flaky; 0 turns retries off");
 
     private final String defaultText;
     private final String description;

@@ -10,9 +10,7 @@ import java.util.Optional;
  *
  * @param baseUrl        PokéAPI base URL for {@link Target#LIVE} runs, without a trailing slash
  * @param target         where the suite sends its requests
- * @param replicaData    api-data folder the replica serves; empty means the bundled fixtures
- * @param replicaHost    address the replica binds to
- * @param replicaPort    port the replica binds to; 0 picks a free one
+ * @param replica        the embedded replica, when the target is {@link Target#REPLICA}
  * @param threads        scenarios run in parallel on this many threads
  * @param tags           Cucumber tag expression selecting the scenarios; empty runs them all
  * @param featuresDir    folder holding the .feature files
@@ -20,20 +18,20 @@ import java.util.Optional;
  * @param connectTimeout TCP connect timeout of the HTTP client
  * @param readTimeout    socket read timeout of the HTTP client
  * @param callTimeout    limit on a whole HTTP call, body included
+ * @param history        the run history in PostgreSQL
  */
 public record Settings(
         URI baseUrl,
         Target target,
-        Optional<Path> replicaData,
-        String replicaHost,
-        int replicaPort,
+        ReplicaSettings replica,
         int threads,
         Optional<String> tags,
         Path featuresDir,
         Path reportsDir,
         Duration connectTimeout,
         Duration readTimeout,
-        Duration callTimeout) {
+        Duration callTimeout,
+        HistorySettings history) {
 
     public static final String DEFAULT_BASE_URL = "https://pokeapi.co/api/v2";
 
@@ -46,8 +44,8 @@ public record Settings(
     }
 
     public Settings withTags(String tagExpression) {
-        return new Settings(baseUrl, target, replicaData, replicaHost, replicaPort, threads,
+        return new Settings(baseUrl, target, replica, threads,
                 Optional.ofNullable(tagExpression).filter(t -> !t.isBlank()), featuresDir, reportsDir,
-                connectTimeout, readTimeout, callTimeout);
+                connectTimeout, readTimeout, callTimeout, history);
     }
 }

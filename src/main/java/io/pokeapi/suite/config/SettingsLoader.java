@@ -10,7 +10,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,10 @@ public final class SettingsLoader {
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)?");
     private static final int MAX_THREADS = 64;
     private static final Duration MAX_DURATION = Duration.ofHours(1);
+    private static final Pattern WINDOW = Pattern.compile("(\\d{1,6})\\s*([hd])");
+    private static final Duration MAX_WINDOW = Duration.ofDays(365);
+    private static final Pattern FAIL_FIRST = Pattern.compile("(/[^:\\s]*):(\\d+)(?::(\\d{3}))?");
+    private static final Pattern PERCENTAGE = Pattern.compile("(\\d{1,4}(?:\\.\\d+)?)\\s*%?");
     private static final String CUCUMBER_TAGS = "cucumber.filter.tags";
 
     private final SettingSource source;
@@ -80,16 +86,107 @@ public final class SettingsLoader {
         return new Settings(
                 read(Setting.POKEAPI_BASE_URL, SettingsLoader::parseBaseUrl).orElse(URI.create(Settings.DEFAULT_BASE_URL)),
                 target,
-                read(Setting.REPLICA_DATA, Path::of),
-                read(Setting.REPLICA_HOST, Function.identity()).orElse("127.0.0.1"),
-                read(Setting.REPLICA_PORT, text -> parseInt(text, 0, 65535)).orElse(0),
+                replica(),
                 read(Setting.THREADS, text -> parseInt(text, 1, MAX_THREADS)).orElse(4),
                 read(Setting.TAGS, SettingsLoader::parseTags).or(() -> readCucumberTags()),
                 read(Setting.FEATURES_DIR, Path::of).orElse(Path.of("features")),
                 read(Setting.REPORTS_DIR, Path::of).orElse(Path.of("target", "reports")),
                 read(Setting.HTTP_CONNECT_TIMEOUT, SettingsLoader::parseDuration).orElse(Duration.ofSeconds(5)),
                 read(Setting.HTTP_READ_TIMEOUT, SettingsLoader::parseDuration).orElse(Duration.ofSeconds(15)),
-                read(Setting.HTTP_CALL_TIMEOUT, SettingsLoader::parseDuration).orElse(Duration.ofSeconds(30)));
+                read(Setting.HTTP_CALL_TIMEOUT, SettingsLoader::parseDuration).orElse(Duration.ofSeconds(30)),
+                history());
+    }
+
+    private ReplicaSettings replica() {
+        return new ReplicaSettings(
+                read(Setting.REPLICA_DATA, SettingsLoader::parsePath),
+                read(Setting.REPLICA_HOST, Function.identity()).orElse("127.0.0.1"),
+                read(Setting.REPLICA_PORT, text -> parseInt(text, 0, 65535)).orElse(0),
+                new ReplicaFaults(
+                        read(Setting.REPLICA_LATENCY, SettingsLoader::parseDurationOrZero).orElse(Duration.ZERO),
+                        read(Setting.REPLICA_FAIL_FIRST, SettingsLoader::parseFailFirst).orElse(List.of())));
+    }
+
+    private static Duration parseDurationOrZero(String text) {
+        return text.trim().matches("0+\\s*(ms|s|m)?") ? Duration.ZERO : parseDuration(text);
+    }
+
+    /** {@code /api/v2/ability/static:1:503,/api/v2/type/13:2}: path, count, status (503 when left out). */
+    private static List<ReplicaFaults.FailFirst> parseFailFirst(String text) {
+        List<ReplicaFaults.FailFirst> faults = new ArrayList<>();
+        for (String item : text.split(",")) {
+            Matcher matcher = FAIL_FIRST.matcher(item.trim());
+            if (!matcher.matches()) {
+                throw new IllegalArgumentException("expected <path>:<count>[:<status>] items separated by commas, "
+                        + "such as /api/v2/ability/static:1:503");
+            }
+            String path = matcher.group(1).replaceAll("/+$", "");
+            int count = parseInt(matcher.group(2), 1, 1_000_000);
+            int status = matcher.group(3) == null ? 503 : parseInt(matcher.group(3), 400, 599);
+            faults.add(new ReplicaFaults.FailFirst(path, count, status));
+        }
+        return faults;
+    }
+
+    private HistorySettings history() {
+        return new HistorySettings(
+                read(Setting.HISTORY, SettingsLoader::parseSwitch).orElse(true),
+                read(Setting.POSTGRES_HOST, Function.identity()),
+                read(Setting.POSTGRES_PORT, text -> parseInt(text, 1, 65535)).orElse(5432),
+                read(Setting.POSTGRES_DB, SettingsLoader::parseIdentifier).orElse("pokeapi_cache"),
+                read(Setting.POSTGRES_USER, Function.identity()).orElse("postgres"),
+                read(Setting.POSTGRES_PASSWORD, Function.identity()).orElse(""),
+                read(Setting.HISTORY_DIR, SettingsLoader::parsePath).orElse(HistorySettings.DEFAULT_EMBEDDED_DIR),
+                read(Setting.BASELINE_WINDOW, SettingsLoader::parseWindow).orElse(Duration.ofDays(7)),
+                read(Setting.BASELINE_TOLERANCE, SettingsLoader::parsePercentage).orElse(0.2),
+                read(Setting.BASELINE_FAILS, SettingsLoader::parseSwitch).orElse(false),
+                read(Setting.RETRIES, text -> parseInt(text, 0, 10)).orElse(3));
+    }
+
+    private static boolean parseSwitch(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "on", "true", "yes", "1" -> true;
+            case "off", "false", "no", "0" -> false;
+            default -> throw new IllegalArgumentException("expected on or off (true or false)");
+        };
+    }
+
+    /** A database name goes into CREATE DATABASE, which takes no bind parameters: keep it a plain identifier. */
+    private static String parseIdentifier(String text) {
+        if (!text.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("expected letters, digits and underscores, not starting with a digit");
+        }
+        return text;
+    }
+
+    /** A path; a leading ~ is the user's home folder, as in a shell. */
+    private static Path parsePath(String text) {
+        return text.equals("~") || text.startsWith("~/")
+                ? Path.of(System.getProperty("user.home") + text.substring(1))
+                : Path.of(text);
+    }
+
+    private static Duration parseWindow(String text) {
+        Matcher matcher = WINDOW.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (matcher.matches()) {
+            long amount = Long.parseLong(matcher.group(1));
+            Duration window = "d".equals(matcher.group(2)) ? Duration.ofDays(amount) : Duration.ofHours(amount);
+            if (amount > 0 && window.compareTo(MAX_WINDOW) <= 0) {
+                return window;
+            }
+        }
+        throw new IllegalArgumentException("expected a window such as 7d or 36h, of at most 365d");
+    }
+
+    private static double parsePercentage(String text) {
+        Matcher matcher = PERCENTAGE.matcher(text.trim());
+        if (matcher.matches()) {
+            double percent = Double.parseDouble(matcher.group(1));
+            if (percent > 0 && percent <= 1000) {
+                return percent / 100;
+            }
+        }
+        throw new IllegalArgumentException("expected a percentage such as 20% (above 0, at most 1000%)");
     }
 
     private <T> Optional<T> read(Setting setting, Function<String, T> parser) {

@@ -1,6 +1,9 @@
 package io.pokeapi.suite.replica;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import io.pokeapi.suite.config.ReplicaFaults;
+import io.pokeapi.suite.config.ReplicaSettings;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -56,6 +59,17 @@ public final class ReplicaServer implements AutoCloseable {
      * @throws IOException if the address cannot be bound; its message names {@code host:port}
      */
     public static ReplicaServer start(ApiData data, String host, int port) throws IOException {
+        return start(data, host, port, ReplicaFaults.NONE);
+    }
+
+    /** Starts the replica its settings describe, with their faults. */
+    public static ReplicaServer start(ReplicaSettings settings) throws IOException {
+        ApiData data = settings.data().map(ApiData::open).orElseGet(ApiData::bundled);
+        return start(data, settings.host(), settings.port(), settings.faults());
+    }
+
+    /** Starts serving {@code data} as {@link #start(ApiData, String, int)} does, injecting {@code faults}. */
+    public static ReplicaServer start(ApiData data, String host, int port, ReplicaFaults faults) throws IOException {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(host, "host");
         InetSocketAddress address = new InetSocketAddress(host, port);
@@ -73,7 +87,8 @@ public final class ReplicaServer implements AutoCloseable {
         int boundPort = server.getAddress().getPort();
         URI origin = origin(address, boundPort);
         ExecutorService workers = newWorkerPool(boundPort);
-        server.createContext("/", new ReplicaHandler(new ReplicaContent(data, new AbsoluteUrls(origin.toString()))));
+        HttpHandler handler = new ReplicaHandler(new ReplicaContent(data, new AbsoluteUrls(origin.toString())));
+        server.createContext("/", faults.equals(ReplicaFaults.NONE) ? handler : new FaultInjector(handler, faults));
         server.setExecutor(workers);
         server.start();
         ReplicaServer replica = new ReplicaServer(server, workers, URI.create(origin + Route.API_PREFIX));

@@ -4,7 +4,6 @@ import io.pokeapi.suite.client.HttpClients;
 import io.pokeapi.suite.client.PokeApiClient;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.config.SettingsLoader;
-import io.pokeapi.suite.replica.ApiData;
 import io.pokeapi.suite.replica.ReplicaServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,9 +48,8 @@ public final class SuiteRuntime implements AutoCloseable {
         if (settings.target() != Settings.Target.REPLICA) {
             return new SuiteRuntime(settings, Optional.empty(), policies);
         }
-        ApiData data = settings.replicaData().map(ApiData::open).orElseGet(ApiData::bundled);
         try {
-            ReplicaServer server = ReplicaServer.start(data, settings.replicaHost(), settings.replicaPort());
+            ReplicaServer server = ReplicaServer.start(settings.replica());
             return new SuiteRuntime(settings, Optional.of(server), policies);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the replica: " + e.getMessage(), e);

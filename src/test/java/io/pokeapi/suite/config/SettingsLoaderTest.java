@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,10 @@ class SettingsLoaderTest {
 
         assertThat(settings.baseUrl()).isEqualTo(URI.create("https://pokeapi.co/api/v2"));
         assertThat(settings.target()).isEqualTo(Settings.Target.LIVE);
-        assertThat(settings.replicaData()).isEmpty();
-        assertThat(settings.replicaHost()).isEqualTo("127.0.0.1");
-        assertThat(settings.replicaPort()).isZero();
+        assertThat(settings.replica().data()).isEmpty();
+        assertThat(settings.replica().host()).isEqualTo("127.0.0.1");
+        assertThat(settings.replica().port()).isZero();
+        assertThat(settings.replica().faults()).isEqualTo(ReplicaFaults.NONE);
         assertThat(settings.threads()).isEqualTo(4);
         assertThat(settings.tags()).isEmpty();
         assertThat(settings.featuresDir()).isEqualTo(Path.of("features"));
@@ -57,27 +59,69 @@ class SettingsLoaderTest {
                 Map.entry("REPLICA_DATA", "/data/api-data"),
                 Map.entry("REPLICA_HOST", "0.0.0.0"),
                 Map.entry("REPLICA_PORT", "8080"),
+                Map.entry("REPLICA_LATENCY", "250ms"),
+                Map.entry("REPLICA_FAIL_FIRST", "/api/v2/ability/static:1, /api/v2/type/13/:2:500"),
                 Map.entry("THREADS", "8"),
                 Map.entry("TAGS", "@smoke"),
                 Map.entry("FEATURES_DIR", "specs"),
                 Map.entry("REPORTS_DIR", "out"),
                 Map.entry("HTTP_CONNECT_TIMEOUT", "1s"),
                 Map.entry("HTTP_READ_TIMEOUT", "2s"),
-                Map.entry("HTTP_CALL_TIMEOUT", "3s")));
+                Map.entry("HTTP_CALL_TIMEOUT", "3s"),
+                Map.entry("HISTORY", "off"),
+                Map.entry("POSTGRES_HOST", "db.example"),
+                Map.entry("POSTGRES_PORT", "5433"),
+                Map.entry("POSTGRES_DB", "suite_history"),
+                Map.entry("POSTGRES_USER", "suite"),
+                Map.entry("POSTGRES_PASSWORD", "s3cret"),
+                Map.entry("HISTORY_DIR", "/var/lib/suite"),
+                Map.entry("BASELINE_WINDOW", "36h"),
+                Map.entry("BASELINE_TOLERANCE", "15%"),
+                Map.entry("BASELINE_FAILS", "true"),
+                Map.entry("RETRIES", "0")));
 
         assertThat(settings).isEqualTo(new Settings(
                 URI.create("http://localhost:8000/api/v2"),
                 Settings.Target.REPLICA,
-                Optional.of(Path.of("/data/api-data")),
-                "0.0.0.0",
-                8080,
+                new ReplicaSettings(Optional.of(Path.of("/data/api-data")), "0.0.0.0", 8080,
+                        new ReplicaFaults(Duration.ofMillis(250), List.of(
+                                new ReplicaFaults.FailFirst("/api/v2/ability/static", 1, 503),
+                                new ReplicaFaults.FailFirst("/api/v2/type/13", 2, 500)))),
                 8,
                 Optional.of("@smoke"),
                 Path.of("specs"),
                 Path.of("out"),
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(2),
-                Duration.ofSeconds(3)));
+                Duration.ofSeconds(3),
+                new HistorySettings(false, Optional.of("db.example"), 5433, "suite_history", "suite", "s3cret",
+                        Path.of("/var/lib/suite"), Duration.ofHours(36), 0.15, true, 0)));
+    }
+
+    @Test
+    void historyIsOnByDefaultWithAnEmbeddedDatabaseInTheUsersDataFolder() {
+        HistorySettings history = load(Map.of()).history();
+
+        assertThat(history.enabled()).isTrue();
+        assertThat(history.host()).isEmpty();
+        assertThat(history.embeddedDir()).isEqualTo(HistorySettings.DEFAULT_EMBEDDED_DIR);
+        assertThat(history.baselineWindow()).isEqualTo(Duration.ofDays(7));
+        assertThat(history.baselineTolerance()).isEqualTo(0.2);
+        assertThat(history.retries()).isEqualTo(3);
+        assertThat(history.describe()).startsWith("embedded PostgreSQL in ");
+    }
+
+    @Test
+    void aTildeInHistoryDirIsTheHomeFolder() {
+        assertThat(load(Map.of("HISTORY_DIR", "~/pg")).history().embeddedDir())
+                .isEqualTo(Path.of(System.getProperty("user.home"), "pg"));
+    }
+
+    @Test
+    void describingAServerNamesItButNeverThePassword() {
+        HistorySettings history = load(Map.of("POSTGRES_HOST", "db.example", "POSTGRES_PASSWORD", "s3cret")).history();
+
+        assertThat(history.describe()).isEqualTo("PostgreSQL at db.example:5432/pokeapi_cache").doesNotContain("s3cret");
     }
 
     @Test
@@ -130,6 +174,20 @@ class SettingsLoaderTest {
             HTTP_READ_TIMEOUT    | 0s           | expected a duration from 1ms to 60m
             HTTP_CALL_TIMEOUT    | -5s          | expected a duration such as 500ms, 5s or 2m
             TAGS                 | @smoke and ( | not a Cucumber tag expression
+            REPLICA_LATENCY      | slow         | expected a duration such as 500ms, 5s or 2m
+            REPLICA_FAIL_FIRST   | static:1     | expected <path>:<count>[:<status>]
+            REPLICA_FAIL_FIRST   | /a:1:200     | expected a whole number from 400 to 599
+            HISTORY              | maybe        | expected on or off
+            POSTGRES_PORT        | 0            | expected a whole number from 1 to 65535
+            POSTGRES_DB          | pokeapi-db   | expected letters, digits and underscores
+            POSTGRES_DB          | 1db          | expected letters, digits and underscores
+            BASELINE_WINDOW      | 7            | expected a window such as 7d or 36h
+            BASELINE_WINDOW      | 366d         | expected a window such as 7d or 36h
+            BASELINE_WINDOW      | 0d           | expected a window such as 7d or 36h
+            BASELINE_TOLERANCE   | lots         | expected a percentage such as 20%
+            BASELINE_TOLERANCE   | 0%           | expected a percentage such as 20%
+            BASELINE_FAILS       | sometimes    | expected on or off
+            RETRIES              | 11           | expected a whole number from 0 to 10
             """)
     void anInvalidValueGivesAOneLineMessageNamingSettingValueAndOrigin(String setting, String value, String problem) {
         assertThatThrownBy(() -> load(Map.of(setting, value)))
