@@ -53,7 +53,7 @@ public final class SuiteBenchmark {
         }
         Settings settings = new Settings(base.baseUrl(), Settings.Target.REPLICA,
                 new ReplicaSettings(Optional.of(data), base.replica().host(), 0, ReplicaFaults.NONE),
-                base.threads(), Optional.of(TAGS), base.featuresDir(),
+                base.threads(), 0, Optional.of(TAGS), base.featuresDir(),
                 base.reportsDir().resolveSibling("bench-reports"), base.connectTimeout(), base.readTimeout(),
                 base.callTimeout(), base.history());
         RequestRecorder recorder = new RequestRecorder();
@@ -64,10 +64,13 @@ public final class SuiteBenchmark {
             out.printf("Benchmark over the replica of %s, %d cores, %d threads%n",
                     data.toAbsolutePath().normalize(), Runtime.getRuntime().availableProcessors(), settings.threads());
 
-            Timed<RunOutcome> first = Timed.of(() -> new SuiteLauncher(runtime).run());
+            SuiteLauncher launcher = new SuiteLauncher(runtime, out);
+            runtime.beginRun();
+            Timed<RunOutcome> first = Timed.of(launcher::run);
             List<String> urls = recorder.urls();
             recorder.clear();
-            Timed<RunOutcome> second = Timed.of(() -> new SuiteLauncher(runtime).run());
+            runtime.beginRun();
+            Timed<RunOutcome> second = Timed.of(launcher::run);
             OkHttpClient plain = new OkHttpClient();
             Duration sequential = Timed.of(() -> fetchAll(plain, urls, 1)).duration();
             Duration parallel = Timed.of(() -> fetchAll(plain, urls, settings.threads())).duration();
@@ -77,7 +80,7 @@ public final class SuiteBenchmark {
 
             Duration overhead = first.duration().minus(parallel);
             out.printf("  suite (%s), first run in the JVM : %d scenarios, %d requests, %s%n", TAGS,
-                    first.value().scenarios(), urls.size(), seconds(first.duration()));
+                    first.value().scenarios().size(), urls.size(), seconds(first.duration()));
             out.printf("  suite, second run                          : %s%n", seconds(second.duration()));
             out.printf("  plain fetches of the same requests         : %s on %d threads, %s on 1 thread%n",
                     seconds(parallel), settings.threads(), seconds(sequential));

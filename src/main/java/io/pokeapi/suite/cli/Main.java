@@ -66,15 +66,20 @@ public final class Main {
             TargetProbe.check(runtime.client());
             out.println("Running " + settings.tags().map(tags -> "scenarios tagged " + tags).orElse("every scenario")
                     + " against " + runtime.client().baseUrl() + " on " + settings.threads() + " threads");
-            RunOutcome outcome = new SuiteLauncher(runtime).run();
+            RunOutcome outcome = new SuiteLauncher(runtime, out).run();
             if (!outcome.problem().isEmpty()) {
                 err.println(outcome.problem());
                 return CANNOT_RUN;
             }
-            if (outcome.scenarios() == 0) {
+            if (outcome.scenarios().isEmpty()) {
                 err.println("No scenario matches " + settings.tags().map(tags -> "TAGS='" + tags + "'")
                         .orElse("in " + settings.featuresDir()) + ".");
                 return CANNOT_RUN;
+            }
+            if (!outcome.flaky().isEmpty()) {
+                out.println("Flaky scenarios, which failed and then passed on a retry:");
+                outcome.flaky().forEach(scenario -> out.printf("  %s  %s (passed on attempt %d)%n",
+                        scenario.key(), scenario.name(), scenario.attempts()));
             }
             out.println("Reports: " + settings.reportsDir().toAbsolutePath().normalize());
             return outcome.passed() ? PASSED : FAILED;

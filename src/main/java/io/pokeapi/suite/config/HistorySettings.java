@@ -17,7 +17,6 @@ import java.util.Optional;
  * @param baselineWindow     latency samples this recent make the performance baseline
  * @param baselineTolerance  how far (0.2 = 20%) a run's P95 may stray from the baseline's
  * @param baselineFails      whether a baseline regression fails the run instead of warning
- * @param retries            how many times a failed scenario is retried; 0 turns retries off
  */
 public record HistorySettings(
         boolean enabled,
@@ -29,8 +28,7 @@ public record HistorySettings(
         Path embeddedDir,
         Duration baselineWindow,
         double baselineTolerance,
-        boolean baselineFails,
-        int retries) {
+        boolean baselineFails) {
 
     public static final Path DEFAULT_EMBEDDED_DIR =
             Path.of(System.getProperty("user.home"), ".local", "share", "pokeapi-observability-tests", "postgres");

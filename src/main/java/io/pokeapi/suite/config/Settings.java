@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param target         where the suite sends its requests
  * @param replica        the embedded replica, when the target is {@link Target#REPLICA}
  * @param threads        scenarios run in parallel on this many threads
+ * @param retries        times a failed scenario is run again; one that then passes is flaky
  * @param tags           Cucumber tag expression selecting the scenarios; empty runs them all
  * @param featuresDir    folder holding the .feature files
  * @param reportsDir     folder the reports are written to
@@ -25,6 +26,7 @@ public record Settings(
         Target target,
         ReplicaSettings replica,
         int threads,
+        int retries,
         Optional<String> tags,
         Path featuresDir,
         Path reportsDir,
@@ -44,7 +46,7 @@ public record Settings(
     }
 
     public Settings withTags(String tagExpression) {
-        return new Settings(baseUrl, target, replica, threads,
+        return new Settings(baseUrl, target, replica, threads, retries,
                 Optional.ofNullable(tagExpression).filter(t -> !t.isBlank()), featuresDir, reportsDir,
                 connectTimeout, readTimeout, callTimeout, history);
     }

@@ -28,6 +28,7 @@ public final class SettingsLoader {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)?");
     private static final int MAX_THREADS = 64;
+    private static final int MAX_RETRIES = 10;
     private static final Duration MAX_DURATION = Duration.ofHours(1);
     private static final Pattern WINDOW = Pattern.compile("(\\d{1,6})\\s*([hd])");
     private static final Duration MAX_WINDOW = Duration.ofDays(365);
@@ -88,6 +89,7 @@ public final class SettingsLoader {
                 target,
                 replica(),
                 read(Setting.THREADS, text -> parseInt(text, 1, MAX_THREADS)).orElse(4),
+                read(Setting.RETRIES, text -> parseInt(text, 0, MAX_RETRIES)).orElse(3),
                 read(Setting.TAGS, SettingsLoader::parseTags).or(() -> readCucumberTags()),
                 read(Setting.FEATURES_DIR, Path::of).orElse(Path.of("features")),
                 read(Setting.REPORTS_DIR, Path::of).orElse(Path.of("target", "reports")),
@@ -139,8 +141,7 @@ public final class SettingsLoader {
                 read(Setting.HISTORY_DIR, SettingsLoader::parsePath).orElse(HistorySettings.DEFAULT_EMBEDDED_DIR),
                 read(Setting.BASELINE_WINDOW, SettingsLoader::parseWindow).orElse(Duration.ofDays(7)),
                 read(Setting.BASELINE_TOLERANCE, SettingsLoader::parsePercentage).orElse(0.2),
-                read(Setting.BASELINE_FAILS, SettingsLoader::parseSwitch).orElse(false),
-                read(Setting.RETRIES, text -> parseInt(text, 0, 10)).orElse(3));
+                read(Setting.BASELINE_FAILS, SettingsLoader::parseSwitch).orElse(false));
     }
 
     private static boolean parseSwitch(String text) {

@@ -10,11 +10,10 @@ import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
 import io.cucumber.plugin.event.TestStepFinished;
+import io.pokeapi.suite.run.ScenarioKeys;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -68,7 +67,7 @@ public final class ConsoleReport implements ConcurrentEventListener {
     private void onScenarioFinished(TestCaseFinished event) {
         TestCase scenario = event.getTestCase();
         Status status = event.getResult().getStatus();
-        String location = location(scenario.getUri(), scenario.getLocation().getLine());
+        String location = ScenarioKeys.of(scenario.getUri(), scenario.getLocation().getLine());
         StringBuilder block = new StringBuilder()
                 .append(symbol(status)).append(' ').append(scenario.getName())
                 .append("  (").append(location).append(", ").append(millis(event.getResult().getDuration()))
@@ -102,13 +101,6 @@ public final class ConsoleReport implements ConcurrentEventListener {
                 .append(System.lineSeparator()));
         out.print(summary);
         out.flush();
-    }
-
-    private static String location(URI uri, int line) {
-        String path = "file".equals(uri.getScheme())
-                ? Path.of("").toAbsolutePath().relativize(Path.of(uri)).toString()
-                : uri.toString();
-        return path + ":" + line;
     }
 
     private static String symbol(Status status) {

@@ -16,12 +16,17 @@ public final class CucumberParameters {
     }
 
     public static Map<String, String> of(Settings settings) {
-        Path reports = settings.reportsDir();
+        return of(settings, settings.reportsDir());
+    }
+
+    /** The parameters with the reports written to {@code reports}, as a retry's are. */
+    public static Map<String, String> of(Settings settings, Path reports) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("cucumber.glue", "io.pokeapi.suite.steps");
         parameters.put("cucumber.object-factory", "io.cucumber.picocontainer.PicoFactory");
         parameters.put("cucumber.plugin", String.join(", ",
                 ConsoleReport.class.getName(),
+                LedgerPlugin.class.getName(),
                 "html:" + reports.resolve("cucumber.html"),
                 "json:" + reports.resolve("cucumber.json"),
                 "junit:" + reports.resolve("cucumber-junit.xml"),

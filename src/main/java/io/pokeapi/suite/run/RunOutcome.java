@@ -1,15 +1,28 @@
 package io.pokeapi.suite.run;
 
+import java.util.List;
+
 /**
  * How a run of the suite ended.
  *
- * @param scenarios scenarios that ran
- * @param failed    scenarios that failed
+ * @param scenarios every scenario that ran, with its attempts
  * @param problem   why the run itself could not complete, or an empty string
  */
-public record RunOutcome(long scenarios, long failed, String problem) {
+public record RunOutcome(List<ScenarioOutcome> scenarios, String problem) {
+
+    public RunOutcome {
+        scenarios = List.copyOf(scenarios);
+    }
+
+    public long failed() {
+        return scenarios.stream().filter(scenario -> !scenario.passed()).count();
+    }
+
+    public List<ScenarioOutcome> flaky() {
+        return scenarios.stream().filter(ScenarioOutcome::flaky).toList();
+    }
 
     public boolean passed() {
-        return problem.isEmpty() && failed == 0 && scenarios > 0;
+        return problem.isEmpty() && !scenarios.isEmpty() && failed() == 0;
     }
 }

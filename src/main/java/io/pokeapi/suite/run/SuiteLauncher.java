@@ -1,44 +1,70 @@
 package io.pokeapi.suite.run;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.launcher.Launcher;
+import org.junit.platform.engine.discovery.FilePosition;
+import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
-import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
-/** Runs the features once through Cucumber's JUnit Platform engine, with the runtime's settings. */
+/**
+ * Runs the features through Cucumber's JUnit Platform engine, then runs the scenarios that failed
+ * again, up to the RETRIES setting: one that passes on a retry is flaky.
+ */
 public final class SuiteLauncher {
 
     private final SuiteRuntime runtime;
+    private final PrintStream out;
 
-    public SuiteLauncher(SuiteRuntime runtime) {
+    public SuiteLauncher(SuiteRuntime runtime, PrintStream out) {
         this.runtime = runtime;
+        this.out = out;
     }
 
     public RunOutcome run() {
-        if (!Files.isDirectory(runtime.settings().featuresDir())) {
-            return new RunOutcome(0, 0, "No features folder at " + runtime.settings().featuresDir().toAbsolutePath()
+        Path features = runtime.settings().featuresDir();
+        if (!Files.isDirectory(features)) {
+            return new RunOutcome(List.of(), "No features folder at " + features.toAbsolutePath()
                     + ": run from the project folder or set FEATURES_DIR");
         }
+        ScenarioLedger ledger = runtime.currentRun().ledger();
+        String problem = execute(List.of(selectDirectory(features.toFile())), runtime.settings().reportsDir());
+        int retries = runtime.settings().retries();
+        for (int retry = 1; retry <= retries && problem.isEmpty() && !ledger.failing().isEmpty(); retry++) {
+            List<String> failing = ledger.failing();
+            out.printf("%nRetrying %d failed scenario%s (retry %d of %d)%n", failing.size(),
+                    failing.size() == 1 ? "" : "s", retry, retries);
+            problem = execute(failing.stream().map(SuiteLauncher::selectScenario).toList(),
+                    runtime.settings().reportsDir().resolve("retry-" + retry));
+        }
+        return new RunOutcome(ledger.outcomes(), problem);
+    }
+
+    /** Selects one scenario by its key, {@code features/pokemon.feature:7}. */
+    private static DiscoverySelector selectScenario(String key) {
+        int colon = key.lastIndexOf(':');
+        return selectFile(key.substring(0, colon), FilePosition.from(Integer.parseInt(key.substring(colon + 1))));
+    }
+
+    private String execute(List<? extends DiscoverySelector> selectors, Path reports) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectDirectory(runtime.settings().featuresDir().toFile()))
-                .filters(org.junit.platform.launcher.EngineFilter.includeEngines("cucumber"))
-                .configurationParameters(CucumberParameters.of(runtime.settings()))
+                .selectors(selectors)
+                .filters(EngineFilter.includeEngines("cucumber"))
+                .configurationParameters(CucumberParameters.of(runtime.settings(), reports))
                 .build();
-        SummaryGeneratingListener summary = new SummaryGeneratingListener();
         RunProblemListener problems = new RunProblemListener();
-        Launcher launcher = LauncherFactory.create();
-        launcher.execute(request, summary, problems);
-        TestExecutionSummary result = summary.getSummary();
-        // Scenarios left out by the tag filter are found but never started.
-        return new RunOutcome(result.getTestsStartedCount(), result.getTestsFailedCount(), problems.problem());
+        LauncherFactory.create().execute(request, problems);
+        return problems.problem();
     }
 
     /** Catches a failure of the run as a whole, such as a failing BeforeAll hook, which is not a scenario's. */

@@ -29,6 +29,7 @@ public final class SuiteRuntime implements AutoCloseable {
     private final Optional<ReplicaServer> replica;
     private final OkHttpClient http;
     private final PokeApiClient client;
+    private volatile SuiteRun currentRun = new SuiteRun();
 
     private SuiteRuntime(Settings settings, Optional<ReplicaServer> replica, List<Interceptor> policies) {
         this.settings = settings;
@@ -83,6 +84,17 @@ public final class SuiteRuntime implements AutoCloseable {
 
     public PokeApiClient client() {
         return client;
+    }
+
+    /** The run in progress: a process runs the suite once, the serve mode many times. */
+    public SuiteRun currentRun() {
+        return currentRun;
+    }
+
+    /** Starts a new run, which {@link #currentRun()} returns from now on. */
+    public SuiteRun beginRun() {
+        currentRun = new SuiteRun();
+        return currentRun;
     }
 
     @Override

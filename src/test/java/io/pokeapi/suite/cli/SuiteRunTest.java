@@ -86,6 +86,41 @@ class SuiteRunTest {
     }
 
     @Test
+    void aScenarioThatFailsOnceAndPassesOnARetryIsFlakyAndTheRunPasses() throws Exception {
+        SuiteProcess.Result result = SuiteProcess.run(Map.of("TARGET", "replica", "TAGS", "@smoke",
+                "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:503",
+                "REPORTS_DIR", work.resolve("reports").toString()), work, "run");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out())
+                .contains("Retrying 1 failed scenario (retry 1 of 3)")
+                .contains("Flaky scenarios, which failed and then passed on a retry:")
+                .contains("features/ability.feature:7  Static has an English effect and is one of Pikachu's "
+                        + "regular abilities (passed on attempt 2)");
+        assertThat(work.resolve("reports/retry-1/cucumber.json")).isNotEmptyFile();
+    }
+
+    @Test
+    void withoutRetriesAScenarioThatFailsOnceFailsTheRun() throws Exception {
+        SuiteProcess.Result result = SuiteProcess.run(Map.of("TARGET", "replica", "TAGS", "@smoke",
+                "RETRIES", "0", "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:503",
+                "REPORTS_DIR", work.resolve("reports").toString()), work, "run");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(Main.FAILED);
+        assertThat(result.out()).doesNotContain("Retrying").doesNotContain("Flaky");
+    }
+
+    @Test
+    void aScenarioThatKeepsFailingIsRetriedAndStillFails() throws Exception {
+        SuiteProcess.Result result = SuiteProcess.run(Map.of("TARGET", "replica", "TAGS", "@smoke",
+                "RETRIES", "2", "REPLICA_FAIL_FIRST", "/api/v2/ability/static:9:503",
+                "REPORTS_DIR", work.resolve("reports").toString()), work, "run");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(Main.FAILED);
+        assertThat(result.out()).contains("(retry 1 of 2)").contains("(retry 2 of 2)").doesNotContain("Flaky");
+    }
+
+    @Test
     void anUnreachableTargetStopsTheRunWithOneClearLine() throws Exception {
         SuiteProcess.Result result = SuiteProcess.run(Map.of("POKEAPI_BASE_URL", "http://127.0.0.1:9/api/v2",
                 "REPORTS_DIR", work.resolve("reports").toString()), work, "run");

@@ -88,6 +88,7 @@ class SettingsLoaderTest {
                                 new ReplicaFaults.FailFirst("/api/v2/ability/static", 1, 503),
                                 new ReplicaFaults.FailFirst("/api/v2/type/13", 2, 500)))),
                 8,
+                0,
                 Optional.of("@smoke"),
                 Path.of("specs"),
                 Path.of("out"),
@@ -95,7 +96,7 @@ class SettingsLoaderTest {
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(3),
                 new HistorySettings(false, Optional.of("db.example"), 5433, "suite_history", "suite", "s3cret",
-                        Path.of("/var/lib/suite"), Duration.ofHours(36), 0.15, true, 0)));
+                        Path.of("/var/lib/suite"), Duration.ofHours(36), 0.15, true)));
     }
 
     @Test
@@ -107,7 +108,6 @@ class SettingsLoaderTest {
         assertThat(history.embeddedDir()).isEqualTo(HistorySettings.DEFAULT_EMBEDDED_DIR);
         assertThat(history.baselineWindow()).isEqualTo(Duration.ofDays(7));
         assertThat(history.baselineTolerance()).isEqualTo(0.2);
-        assertThat(history.retries()).isEqualTo(3);
         assertThat(history.describe()).startsWith("embedded PostgreSQL in ");
     }
 

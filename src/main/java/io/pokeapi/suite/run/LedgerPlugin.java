@@ -1,0 +1,33 @@
+package io.pokeapi.suite.run;
+
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestSourceParsed;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Tells the current run how each scenario ended, whichever way Cucumber was started. */
+public final class LedgerPlugin implements ConcurrentEventListener {
+
+    private final Map<URI, String> featureNames = new ConcurrentHashMap<>();
+
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestSourceParsed.class, event -> event.getNodes().forEach(node ->
+                node.getName().ifPresent(name -> featureNames.put(event.getUri(), name))));
+        publisher.registerHandlerFor(TestCaseFinished.class, this::onScenarioFinished);
+    }
+
+    private void onScenarioFinished(TestCaseFinished event) {
+        TestCase scenario = event.getTestCase();
+        SuiteRuntime.shared().currentRun().ledger().record(
+                ScenarioKeys.of(scenario.getUri(), scenario.getLocation().getLine()),
+                featureNames.getOrDefault(scenario.getUri(), ""),
+                scenario.getName(),
+                event.getResult().getStatus().name().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,35 @@
+package io.pokeapi.suite.run;
+
+import java.util.List;
+
+/**
+ * How one scenario fared over the attempts of a run.
+ *
+ * @param key      where the scenario is: {@code features/pokemon.feature:7}, an example row's line for outlines
+ * @param feature  the feature's name
+ * @param name     the scenario's name
+ * @param statuses the status of each attempt, in order: passed, failed, skipped…
+ */
+public record ScenarioOutcome(String key, String feature, String name, List<String> statuses) {
+
+    public ScenarioOutcome {
+        statuses = List.copyOf(statuses);
+    }
+
+    public String finalStatus() {
+        return statuses.get(statuses.size() - 1);
+    }
+
+    public int attempts() {
+        return statuses.size();
+    }
+
+    public boolean passed() {
+        return "passed".equals(finalStatus());
+    }
+
+    /** Failed at first, passed on a retry. */
+    public boolean flaky() {
+        return attempts() > 1 && passed();
+    }
+}
