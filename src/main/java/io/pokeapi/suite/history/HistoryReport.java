@@ -1,0 +1,68 @@
+package io.pokeapi.suite.history;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What the history noticed about a run: warnings by default, and a failure only for a slower
+ * baseline when configured so.
+ *
+ * @param unavailable   why the history could not record the run, if it could not
+ * @param schemaChanges field-level schema changes by endpoint
+ * @param dataChanges   documents that changed since the previous run
+ * @param deviations    endpoints whose P95 strayed from their baseline
+ * @param flaky         keys of the scenarios that passed on a retry
+ */
+public record HistoryReport(
+        Optional<String> unavailable,
+        Map<String, List<SchemaChange>> schemaChanges,
+        List<ResourceDrift> dataChanges,
+        List<BaselineDeviation> deviations,
+        List<String> flaky) {
+
+    public HistoryReport {
+        schemaChanges = Map.copyOf(schemaChanges);
+        dataChanges = List.copyOf(dataChanges);
+        deviations = List.copyOf(deviations);
+        flaky = List.copyOf(flaky);
+    }
+
+    public static HistoryReport unavailable(String reason) {
+        return new HistoryReport(Optional.of(reason), Map.of(), List.of(), List.of(), List.of());
+    }
+
+    /** Whether a baseline regression fails the run, with {@code baselineFails} from the settings. */
+    public boolean failsRun(boolean baselineFails) {
+        return baselineFails && deviations.stream().anyMatch(BaselineDeviation::slower);
+    }
+
+    /**
+     * The report as console lines: nothing when there is nothing to say. An unavailable history is
+     * not repeated: it was said once, when it happened.
+     */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        schemaChanges.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            text.append("Warning: the schema of ").append(entry.getKey()).append(" changed since the last run:\n");
+            entry.getValue().forEach(change -> text.append("  ").append(change).append('\n'));
+        });
+        dataChanges.forEach(drift -> {
+            text.append("Warning: the data of ").append(drift.resource()).append(' ').append(drift.name())
+                    .append(" (").append(drift.resourceId()).append(") changed since the last run:\n");
+            DataChange.readableDiff(drift.changes()).lines()
+                    .forEach(line -> text.append("  ").append(line).append('\n'));
+        });
+        deviations.forEach(deviation -> text.append(deviation.slower() ? "Warning: slower than its baseline: "
+                : "Note: faster than its baseline: ").append(deviation).append('\n'));
+        return text.toString();
+    }
+
+    /** Schema changes as a flat list, endpoint first, for reports. */
+    public List<String> schemaChangeLines() {
+        return schemaChanges.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .flatMap(entry -> entry.getValue().stream().map(change -> entry.getKey() + " " + change))
+                .collect(Collectors.toList());
+    }
+}

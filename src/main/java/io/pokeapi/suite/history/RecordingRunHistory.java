@@ -1,0 +1,361 @@
+package io.pokeapi.suite.history;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import io.pokeapi.suite.client.ApiResponse;
+import io.pokeapi.suite.client.Endpoint;
+import io.pokeapi.suite.config.HistorySettings;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records a run's responses in PostgreSQL on a background thread, so that a scenario never waits
+ * for the database, and at the end stores the run's schema versions, baselines and scenario results.
+ * The first database failure is logged once; from then on the run goes on without history.
+ */
+final class RecordingRunHistory implements RunHistory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordingRunHistory.class);
+
+    private static final int QUEUE_CAPACITY = 10_000;
+    private static final int BATCH_SIZE = 100;
+    private static final long FLUSH_TIMEOUT_SECONDS = 60;
+    /** A percentile over fewer samples is noise, not a baseline. */
+    private static final int MIN_SAMPLES = 5;
+    /** Below this, a relative deviation is jitter of a local replica, not a regression. */
+    private static final double MIN_DEVIATION_MS = 10;
+
+    private final HistoryDatabase database;
+    private final HistorySettings settings;
+    private final UUID runId;
+    private final Clock clock;
+    private final UrlNeutralBodies bodies;
+    private final BlockingQueue<ApiResponse> queue = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
+    private final Thread writer;
+    private final AtomicReference<String> failure = new AtomicReference<>();
+    private final Map<String, Shape> previousShapes = new ConcurrentHashMap<>();
+    private final Map<String, SchemaDrift> drifts = new ConcurrentHashMap<>();
+    private final Set<String> comparedDocuments = ConcurrentHashMap.newKeySet();
+    private final List<ResourceDrift> dataDrifts = new ArrayList<>();
+    private volatile boolean finishing;
+
+    RecordingRunHistory(HistoryDatabase database, HistorySettings settings, UUID runId, URI target, Clock clock) {
+        this.database = database;
+        this.bodies = new UrlNeutralBodies(target);
+        this.settings = settings;
+        this.runId = runId;
+        this.clock = clock;
+        this.writer = new Thread(this::writeUntilFinished, "history-writer-" + runId);
+        this.writer.setDaemon(true);
+        this.writer.start();
+    }
+
+    @Override
+    public void observe(ApiResponse response) {
+        if (finishing || failure.get() != null) {
+            return;
+        }
+        if (!queue.offer(response)) {
+            fail("more than " + QUEUE_CAPACITY + " responses are waiting for the database");
+        }
+    }
+
+    @Override
+    public SchemaComparison compareSchema(ApiResponse response) {
+        if (failure.get() != null) {
+            return new SchemaComparison(Optional.of(failure.get()), List.of());
+        }
+        Optional<JsonElement> document = Documents.parse(response, response.body());
+        if (document.isEmpty()) {
+            return new SchemaComparison(Optional.of(response.request() + " answered no JSON document"), List.of());
+        }
+        try {
+            Shape previous = previousShape(SchemaKeys.of(response.endpoint()));
+            if (previous.fields().isEmpty()) {
+                return new SchemaComparison(Optional.of("no earlier run recorded the schema of "
+                        + SchemaKeys.of(response.endpoint())), List.of());
+            }
+            SchemaDrift drift = new SchemaDrift(previous);
+            drift.observe(document.get());
+            return new SchemaComparison(Optional.empty(), drift.changes());
+        } catch (RuntimeException e) {
+            fail(e);
+            return new SchemaComparison(Optional.of(failure.get()), List.of());
+        }
+    }
+
+    private void writeUntilFinished() {
+        List<ApiResponse> batch = new ArrayList<>(BATCH_SIZE);
+        while (!(finishing && queue.isEmpty())) {
+            try {
+                ApiResponse first = queue.poll(50, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, BATCH_SIZE - 1);
+                if (failure.get() == null) {
+                    record(batch);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                fail(e);
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void record(List<ApiResponse> batch) {
+        Instant now = clock.instant();
+        Map<String, ResponseBodyRow> newBodies = new LinkedHashMap<>();
+        List<ApiResponseRow> rows = new ArrayList<>(batch.size());
+        List<Recorded> documents = new ArrayList<>();
+        for (ApiResponse response : batch) {
+            String neutralBody = bodies.neutral(response.body());
+            Optional<JsonElement> document = Documents.parse(response, neutralBody);
+            String hash = null;
+            Integer id = null;
+            String name = null;
+            if (document.isPresent()) {
+                ResponseBodyRow body = ResponseBodyRow.of(neutralBody, now);
+                hash = body.hash();
+                newBodies.putIfAbsent(hash, body);
+                id = Documents.integer(document.get(), "id").orElse(null);
+                name = Documents.string(document.get(), "name").orElse(null);
+                documents.add(new Recorded(response, document.get(), hash, id, name));
+            }
+            rows.add(new ApiResponseRow(runId, response.endpoint().template(), response.endpoint().resource(), id,
+                    name, response.url(), response.status(), response.latency().toNanos() / 1e6, now, hash));
+        }
+        database.dao(ResponseDao.class).insert(List.copyOf(newBodies.values()), rows);
+        for (Recorded recorded : documents) {
+            if (recorded.response().isSuccessful()) {
+                String key = SchemaKeys.of(recorded.response().endpoint());
+                drifts.computeIfAbsent(key, k -> new SchemaDrift(previousShape(k))).observe(recorded.document());
+                compareWithPreviousRun(recorded, now);
+            }
+        }
+    }
+
+    /** Data drift: a resource's document against the last one an earlier run stored, once per run. */
+    private void compareWithPreviousRun(Recorded recorded, Instant now) {
+        String resource = recorded.response().endpoint().resource();
+        if (recorded.id() == null || !SchemaKeys.isDocument(recorded.response().endpoint())
+                || !comparedDocuments.add(resource + "/" + recorded.id())) {
+            return;
+        }
+        Optional<String> previous = database.dao(ResponseDao.class).previousBody(resource, recorded.id(), runId);
+        if (previous.isEmpty() || ResponseBodyRow.hashOf(previous.get()).equals(recorded.hash())) {
+            return;
+        }
+        List<DataChange> changes = DocumentDiff.between(JsonParser.parseString(previous.get()), recorded.document());
+        if (changes.isEmpty()) {
+            return; // the same document, formatted differently
+        }
+        String endpoint = recorded.response().endpoint().template();
+        database.dao(DataChangeDao.class).insert(changes.stream()
+                .map(change -> new DataChangeRow(runId, endpoint, resource, recorded.id(), change.path(),
+                        json(change.oldValue()), json(change.newValue()), now))
+                .toList());
+        ResourceDrift drift = new ResourceDrift(resource, recorded.id(), recorded.name(), changes);
+        synchronized (dataDrifts) {
+            dataDrifts.add(drift);
+        }
+        LOG.warn("The data of {} {} ({}) changed since the last run:\n{}", resource, recorded.name(), recorded.id(),
+                DataChange.readableDiff(changes));
+    }
+
+    @Override
+    public HistoryReport finish(List<ScenarioResult> scenarios, String status) {
+        finishing = true;
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(FLUSH_TIMEOUT_SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (writer.isAlive()) {
+            writer.interrupt();
+            fail("the database took more than " + FLUSH_TIMEOUT_SECONDS + " s to take the run's responses");
+        }
+        if (failure.get() != null) {
+            return HistoryReport.unavailable(failure.get());
+        }
+        try {
+            Instant now = clock.instant();
+            Map<String, List<SchemaChange>> schemaChanges = storeSchemas(now);
+            List<BaselineDeviation> deviations = compareAndRenewBaselines(now);
+            storeScenarios(scenarios, now);
+            database.dao(RunDao.class).finish(runId, now, status);
+            List<ResourceDrift> drifts;
+            synchronized (dataDrifts) {
+                drifts = List.copyOf(dataDrifts);
+            }
+            return new HistoryReport(Optional.empty(), schemaChanges, drifts, deviations,
+                    scenarios.stream().filter(ScenarioResult::flaky).map(ScenarioResult::key).toList());
+        } catch (RuntimeException e) {
+            fail(e);
+            return HistoryReport.unavailable(failure.get());
+        }
+    }
+
+    /** A first version for a new endpoint; a new version and its changes for a changed one. */
+    private Map<String, List<SchemaChange>> storeSchemas(Instant now) {
+        SchemaDao schemas = database.dao(SchemaDao.class);
+        Map<String, List<SchemaChange>> changed = new LinkedHashMap<>();
+        drifts.forEach((endpoint, drift) -> {
+            Optional<SchemaVersionRow> latest = schemas.latest(endpoint);
+            if (latest.isPresent() && !drift.changed()) {
+                return;
+            }
+            int version = latest.map(row -> row.version() + 1).orElse(1);
+            long versionId = schemas.insertVersion(endpoint, version, drift.nextVersion().toJson().toString(), runId);
+            if (latest.isPresent()) {
+                List<SchemaChange> changes = drift.changes();
+                schemas.insertChanges(changes.stream()
+                        .map(change -> new SchemaChangeRow(versionId, endpoint, change.kind().dbName(), change.path(),
+                                change.oldType(), change.newType(), runId, now))
+                        .toList());
+                changed.put(endpoint, changes);
+                LOG.warn("The schema of {} changed since the last run (version {}):\n  {}", endpoint, version,
+                        String.join("\n  ", changes.stream().map(SchemaChange::toString).toList()));
+            }
+        });
+        return changed;
+    }
+
+    /**
+     * Compares the run's P95 per endpoint with the current baseline, then renews every baseline
+     * from the samples of the window, this run's included.
+     */
+    private List<BaselineDeviation> compareAndRenewBaselines(Instant now) {
+        BaselineDao baselines = database.dao(BaselineDao.class);
+        Map<String, BaselineRow> current = new LinkedHashMap<>();
+        baselines.current().forEach(row -> current.put(row.endpoint(), row));
+        List<BaselineDeviation> deviations = new ArrayList<>();
+        for (LatencyRow run : baselines.percentilesOfRun(runId)) {
+            BaselineRow baseline = current.get(run.endpoint());
+            if (baseline == null || baseline.sampleCount() < MIN_SAMPLES || run.sampleCount() < MIN_SAMPLES) {
+                continue;
+            }
+            double difference = Math.abs(run.p95Ms() - baseline.p95Ms());
+            if (difference > MIN_DEVIATION_MS && difference > baseline.p95Ms() * settings.baselineTolerance()) {
+                BaselineDeviation deviation = new BaselineDeviation(run.endpoint(), baseline.p95Ms(), run.p95Ms());
+                deviations.add(deviation);
+                LOG.warn("{} than its baseline: {}", deviation.slower() ? "Slower" : "Faster", deviation);
+            }
+        }
+        int windowHours = (int) settings.baselineWindow().toHours();
+        for (LatencyRow window : baselines.percentiles(now.minus(settings.baselineWindow()))) {
+            baselines.replace(window.endpoint(), window.p50Ms(), window.p95Ms(), window.p99Ms(),
+                    (int) window.sampleCount(), windowHours, now);
+        }
+        return deviations;
+    }
+
+    private void storeScenarios(List<ScenarioResult> scenarios, Instant now) {
+        database.dao(ScenarioResultDao.class).insert(scenarios.stream()
+                .map(s -> new ScenarioResultRow(runId, s.key(), s.feature(), s.scenario(), s.status(), s.attempts(),
+                        s.flaky()))
+                .toList());
+        database.dao(FlakyDao.class).record(scenarios.stream()
+                .map(s -> new FlakyObservation(s.key(), s.feature(), s.scenario(), s.flaky(), now))
+                .toList());
+    }
+
+    private Shape previousShape(String endpoint) {
+        return previousShapes.computeIfAbsent(endpoint, key -> database.dao(SchemaDao.class).latest(key)
+                .map(row -> Shape.fromJson(JsonParser.parseString(row.shape())))
+                .orElse(Shape.empty()));
+    }
+
+    private void fail(RuntimeException e) {
+        fail("lost the connection to " + settings.describe() + " (" + HistoryFailures.describe(e) + ")");
+    }
+
+    private void fail(String reason) {
+        if (failure.compareAndSet(null, reason)) {
+            LOG.warn("History unavailable: {}. The run goes on without history.", reason);
+            queue.clear();
+        }
+    }
+
+    private static String json(JsonElement value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** A response that carried a JSON document. */
+    private record Recorded(ApiResponse response, JsonElement document, String hash, Integer id, String name) {
+    }
+
+    /** Reads response bodies leniently: a body that is not JSON is recorded without a document. */
+    static final class Documents {
+
+        private Documents() {
+        }
+
+        static Optional<JsonElement> parse(ApiResponse response, String body) {
+            if (!response.contentType().startsWith("application/json") || body.isBlank()) {
+                return Optional.empty();
+            }
+            try {
+                JsonElement document = JsonParser.parseString(body);
+                return document.isJsonObject() || document.isJsonArray() ? Optional.of(document) : Optional.empty();
+            } catch (JsonParseException e) {
+                return Optional.empty();
+            }
+        }
+
+        static Optional<Integer> integer(JsonElement document, String field) {
+            return primitive(document, field).filter(JsonPrimitive::isNumber).map(JsonPrimitive::getAsInt);
+        }
+
+        static Optional<String> string(JsonElement document, String field) {
+            return primitive(document, field).filter(JsonPrimitive::isString).map(JsonPrimitive::getAsString);
+        }
+
+        private static Optional<JsonPrimitive> primitive(JsonElement document, String field) {
+            if (!(document instanceof JsonObject object) || !object.has(field)
+                    || !object.get(field).isJsonPrimitive()) {
+                return Optional.empty();
+            }
+            return Optional.of(object.getAsJsonPrimitive(field));
+        }
+    }
+
+    /** Which endpoints share a schema: a resource looked up by name has the shape it has by id. */
+    static final class SchemaKeys {
+
+        private SchemaKeys() {
+        }
+
+        static String of(Endpoint endpoint) {
+            return endpoint.template().replace("{name}", "{id}");
+        }
+
+        static boolean isDocument(Endpoint endpoint) {
+            String template = of(endpoint);
+            return template.endsWith("/{id}");
+        }
+    }
+}

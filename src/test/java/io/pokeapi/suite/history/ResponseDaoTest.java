@@ -1,0 +1,143 @@
+package io.pokeapi.suite.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonParser;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ResponseDaoTest {
+
+    private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
+    private static TestDatabase db;
+    private ResponseDao responses;
+
+    @BeforeAll
+    static void create() {
+        db = TestDatabase.create();
+    }
+
+    @AfterAll
+    static void drop() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @BeforeEach
+    void empty() {
+        db.truncate();
+        responses = db.dao(ResponseDao.class);
+    }
+
+    @Test
+    void aBodyIsKeyedByTheSha256OfItsUtf8Text() {
+        ResponseBodyRow body = ResponseBodyRow.of("{\"name\":\"flabébé\"}", T0);
+
+        assertThat(ResponseBodyRow.hashOf("abc"))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(body.hash()).isEqualTo(ResponseBodyRow.hashOf("{\"name\":\"flabébé\"}")).hasSize(64);
+        assertThat(body.sizeBytes()).isEqualTo(20); // 18 characters, two of them two bytes long
+    }
+
+    @Test
+    void theSameBodyIsStoredOnceAndKeepsWhenItWasFirstSeen() {
+        String json = "{\"id\": 1, \"name\": \"bulbasaur\"}";
+
+        responses.insertBodies(List.of(ResponseBodyRow.of(json, T0), ResponseBodyRow.of(json, T0.plusSeconds(1))));
+        responses.insertBodies(List.of(ResponseBodyRow.of(json, T0.plusSeconds(60)),
+                ResponseBodyRow.of("{\"id\": 4}", T0.plusSeconds(60))));
+
+        assertThat(responses.bodyCount()).isEqualTo(2);
+        Instant firstSeen = db.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT first_seen_at FROM response_bodies WHERE hash = :hash")
+                .bind("hash", ResponseBodyRow.hashOf(json))
+                .mapTo(Instant.class)
+                .one());
+        assertThat(firstSeen).isEqualTo(T0);
+    }
+
+    @Test
+    void responsesAreStoredWithOrWithoutABody() {
+        UUID run = run(T0);
+        ResponseBodyRow body = ResponseBodyRow.of("{\"id\": 25, \"name\": \"pikachu\"}", T0);
+        List<ApiResponseRow> rows = List.of(
+                new ApiResponseRow(run, "/pokemon/{id}", "pokemon", 25, "pikachu",
+                        "https://pokeapi.co/api/v2/pokemon/25", 200, 123.456, T0.plusMillis(1), body.hash()),
+                new ApiResponseRow(run, "/pokemon/{id}", "pokemon", 99999, null,
+                        "https://pokeapi.co/api/v2/pokemon/99999", 404, 12.5, T0.plusMillis(2), null),
+                new ApiResponseRow(run, "/pokemon", "", null, null,
+                        "https://pokeapi.co/api/v2/pokemon?limit=20", 200, 80, T0.plusMillis(3), body.hash()));
+
+        responses.insert(List.of(body), rows);
+
+        assertThat(responses.ofRun(run)).containsExactlyElementsOf(rows);
+        assertThat(responses.ofRun(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void responsesAndTheirBodiesAreStoredTogetherOrNotAtAll() {
+        UUID run = run(T0);
+        ResponseBodyRow body = ResponseBodyRow.of("{\"id\": 1}", T0);
+        var unknownBody = new ApiResponseRow(run, "/type/{id}", "type", 1, "normal",
+                "https://pokeapi.co/api/v2/type/1", 200, 10, T0, ResponseBodyRow.hashOf("{\"id\": 2}"));
+
+        assertThatThrownBy(() -> responses.insert(List.of(body), List.of(unknownBody)))
+                .isInstanceOf(UnableToExecuteStatementException.class)
+                .hasMessageContaining("api_responses_body_hash_fkey");
+        assertThat(responses.bodyCount()).isZero();
+    }
+
+    @Test
+    void aBodyMustBeJson() {
+        assertThatThrownBy(() -> responses.insertBodies(List.of(ResponseBodyRow.of("Not Found", T0))))
+                .isInstanceOf(UnableToExecuteStatementException.class)
+                .hasMessageContaining("invalid input syntax for type json");
+    }
+
+    @Test
+    void thePreviousBodyIsTheLatest200OfAnotherRun() {
+        UUID older = run(T0);
+        UUID newer = run(T0.plusSeconds(3600));
+        UUID current = run(T0.plusSeconds(7200));
+        String bulbasaurThen = "{\"id\": 1, \"name\": \"bulbasaur\", \"weight\": 69}";
+        String bulbasaurServerError = "{\"detail\": \"server error\"}";
+        String bulbasaurNow = "{\"id\": 1, \"name\": \"bulbasaur\", \"weight\": 70}";
+        String ivysaur = "{\"id\": 2, \"name\": \"ivysaur\"}";
+
+        store(older, T0.plusSeconds(1), "pokemon", 1, 200, bulbasaurThen);
+        store(older, T0.plusSeconds(2), "pokemon", 2, 200, ivysaur);
+        store(newer, T0.plusSeconds(3601), "pokemon", 1, 500, bulbasaurServerError); // not a 200
+        store(newer, T0.plusSeconds(3602), "pokemon", 1, 404, null); // no body, not a 200
+        store(newer, T0.plusSeconds(3603), "ability", 1, 200, "{\"id\": 1, \"name\": \"stench\"}"); // other resource
+        store(current, T0.plusSeconds(7201), "pokemon", 1, 200, bulbasaurNow); // the current run's own
+
+        assertThat(responses.previousBody("pokemon", 1, current)).hasValueSatisfying(
+                body -> assertThat(JsonParser.parseString(body)).isEqualTo(JsonParser.parseString(bulbasaurThen)));
+        assertThat(responses.previousBody("pokemon", 1, older)).hasValueSatisfying(
+                body -> assertThat(JsonParser.parseString(body)).isEqualTo(JsonParser.parseString(bulbasaurNow)));
+        assertThat(responses.previousBody("pokemon", 2, older)).isEmpty();
+        assertThat(responses.previousBody("pokemon", 3, current)).isEmpty();
+        assertThat(responses.previousBody("type", 1, current)).isEmpty();
+    }
+
+    private UUID run(Instant startedAt) {
+        UUID id = UUID.randomUUID();
+        db.dao(RunDao.class).insert(id, startedAt, "https://pokeapi.co/api/v2", null);
+        return id;
+    }
+
+    private void store(UUID run, Instant at, String resource, int id, int status, String json) {
+        List<ResponseBodyRow> bodies = json == null ? List.of() : List.of(ResponseBodyRow.of(json, at));
+        String hash = json == null ? null : ResponseBodyRow.hashOf(json);
+        responses.insert(bodies, List.of(new ApiResponseRow(run, "/" + resource + "/{id}", resource, id, null,
+                "https://pokeapi.co/api/v2/" + resource + "/" + id, status, 50, at, hash)));
+    }
+}
