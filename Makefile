@@ -13,7 +13,7 @@ CLI       = $(JAVA) $(RUN_OPTS) $(CP) $(MAIN)
 SERVER    = $(JAVA) $(CP) $(MAIN)
 
 .DEFAULT_GOAL := help
-.PHONY: help build test smoke regression run replica bench clean
+.PHONY: help build test smoke regression run replica history bench clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -35,6 +35,9 @@ run: build ## Scenarios selected by TAGS, such as make run TAGS='@pokemon and no
 
 replica: build ## Serve the replica on REPLICA_PORT (default 8080); REPLICA_DATA=<api-data folder> to serve other data
 	REPLICA_PORT=$${REPLICA_PORT:-8080} $(SERVER) replica
+
+history: build ## Recent schema and data changes, latency baselines and the flakiest scenarios
+	$(CLI) history
 
 bench: build ## Measure the suite's overhead and the replica's throughput over ../shared/pokeapi-data
 	$(CLI) bench

@@ -1,6 +1,7 @@
 package io.pokeapi.suite.bench;
 
 import io.pokeapi.suite.client.TargetProbe;
+import io.pokeapi.suite.config.HistorySettings;
 import io.pokeapi.suite.config.ReplicaFaults;
 import io.pokeapi.suite.config.ReplicaSettings;
 import io.pokeapi.suite.config.Settings;
@@ -55,7 +56,7 @@ public final class SuiteBenchmark {
                 new ReplicaSettings(Optional.of(data), base.replica().host(), 0, ReplicaFaults.NONE),
                 base.threads(), 0, Optional.of(TAGS), base.featuresDir(),
                 base.reportsDir().resolveSibling("bench-reports"), base.connectTimeout(), base.readTimeout(),
-                base.callTimeout(), base.history());
+                base.callTimeout(), withoutHistory(base.history()));
         RequestRecorder recorder = new RequestRecorder();
         try (SuiteRuntime runtime = SuiteRuntime.start(settings, List.of(recorder))) {
             SuiteRuntime.install(runtime);
@@ -92,6 +93,13 @@ public final class SuiteBenchmark {
             out.printf("  replica GET /pokemon/25, uncompressed      : %,.0f requests/s%n", identity);
             return first.value().passed() && second.value().passed();
         }
+    }
+
+    /** The suite's own overhead is measured without the history, which the history figures measure. */
+    private static HistorySettings withoutHistory(HistorySettings history) {
+        return new HistorySettings(false, history.host(), history.port(), history.database(), history.user(),
+                history.password(), history.embeddedDir(), history.baselineWindow(), history.baselineTolerance(),
+                history.baselineFails());
     }
 
     private static Void fetchAll(OkHttpClient client, List<String> urls, int threads) {

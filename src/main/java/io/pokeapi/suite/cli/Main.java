@@ -6,9 +6,12 @@ import io.pokeapi.suite.client.TargetUnreachableException;
 import io.pokeapi.suite.config.InvalidSettingException;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.config.SettingsLoader;
+import io.pokeapi.suite.history.HistoryReport;
+import io.pokeapi.suite.history.HistoryUnavailableException;
 import io.pokeapi.suite.replica.ReplicaServer;
 import io.pokeapi.suite.run.RunOutcome;
 import io.pokeapi.suite.run.SuiteLauncher;
+import io.pokeapi.suite.run.SuiteRun;
 import io.pokeapi.suite.run.SuiteRuntime;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,7 +37,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(new Main(System.out, System.err).execute(args));
+        int exitCode = CANNOT_RUN;
+        try {
+            exitCode = new Main(System.out, System.err).execute(args);
+        } catch (RuntimeException | Error e) {
+            e.printStackTrace(); // a defect of the suite itself: the trace is what fixes it
+        } finally {
+            System.exit(exitCode); // the replica's HTTP dispatcher must not keep the process alive
+        }
     }
 
     int execute(String[] args) {
@@ -44,13 +54,14 @@ public final class Main {
                 case "run" -> run(SettingsLoader.fromEnvironment());
                 case "replica" -> replica(SettingsLoader.fromEnvironment());
                 case "bench" -> bench(SettingsLoader.fromEnvironment());
+                case "history" -> history(SettingsLoader.fromEnvironment());
                 case "help", "--help", "-h" -> help(PASSED);
                 default -> {
                     err.println("Unknown command '" + command + "'.");
                     yield help(CANNOT_RUN);
                 }
             };
-        } catch (InvalidSettingException | TargetUnreachableException e) {
+        } catch (InvalidSettingException | TargetUnreachableException | HistoryUnavailableException e) {
             err.println(e.getMessage());
             return CANNOT_RUN;
         } catch (IllegalArgumentException | IllegalStateException | IOException | java.io.UncheckedIOException e) {
@@ -64,6 +75,7 @@ public final class Main {
         SuiteRuntime.install(runtime);
         try {
             TargetProbe.check(runtime.client());
+            SuiteRun run = runtime.beginRun();
             out.println("Running " + settings.tags().map(tags -> "scenarios tagged " + tags).orElse("every scenario")
                     + " against " + runtime.client().baseUrl() + " on " + settings.threads() + " threads");
             RunOutcome outcome = new SuiteLauncher(runtime, out).run();
@@ -81,8 +93,10 @@ public final class Main {
                 outcome.flaky().forEach(scenario -> out.printf("  %s  %s (passed on attempt %d)%n",
                         scenario.key(), scenario.name(), scenario.attempts()));
             }
+            HistoryReport history = run.finish(outcome);
+            out.print(history.describe());
             out.println("Reports: " + settings.reportsDir().toAbsolutePath().normalize());
-            return outcome.passed() ? PASSED : FAILED;
+            return outcome.passed() && !history.failsRun(settings.history().baselineFails()) ? PASSED : FAILED;
         } finally {
             runtime.close();
         }
@@ -107,12 +121,22 @@ public final class Main {
         return new SuiteBenchmark(out).run(settings, data) ? PASSED : FAILED;
     }
 
+    private int history(Settings settings) {
+        if (!settings.history().enabled()) {
+            err.println("History is off (HISTORY=off): nothing to show.");
+            return CANNOT_RUN;
+        }
+        new HistoryCommand(out).print(settings.history());
+        return PASSED;
+    }
+
     private int help(int exitCode) {
         out.println("""
                 Usage: java -cp … io.pokeapi.suite.cli.Main <command>
                   run      run the scenarios selected by TAGS against the target (TARGET, POKEAPI_BASE_URL)
                   replica  serve the PokéAPI replica on REPLICA_HOST:REPLICA_PORT until stopped
                   bench    time the suite against plain fetches, and the replica's throughput (REPLICA_DATA)
+                  history  show what the history remembers: schema and data changes, baselines, flaky scenarios
                 Settings come from the environment and .env; see the README's table.""");
         return exitCode;
     }

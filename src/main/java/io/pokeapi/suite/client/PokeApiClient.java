@@ -22,9 +22,15 @@ public final class PokeApiClient {
     private final OkHttpClient http;
     private final HttpUrl baseUrl;
     private final int basePathSize;
+    private final ResponseObserver observer;
 
     public PokeApiClient(OkHttpClient http, URI baseUrl) {
+        this(http, baseUrl, ResponseObserver.NONE);
+    }
+
+    public PokeApiClient(OkHttpClient http, URI baseUrl, ResponseObserver observer) {
         this.http = http;
+        this.observer = observer;
         this.baseUrl = HttpUrl.get(baseUrl.toString());
         List<String> baseSegments = this.baseUrl.pathSegments();
         this.basePathSize = baseSegments.get(baseSegments.size() - 1).isEmpty()
@@ -78,8 +84,10 @@ public final class PokeApiClient {
             ResponseBody body = response.body();
             String text = body.string();
             Duration latency = Duration.ofNanos(System.nanoTime() - started);
-            return new ApiResponse("GET", url.toString(), endpoint, response.code(),
+            ApiResponse answer = new ApiResponse("GET", url.toString(), endpoint, response.code(),
                     response.header("Content-Type", ""), text, latency);
+            observer.observe(answer);
+            return answer;
         } catch (IOException e) {
             throw new ApiCallException(description, e);
         }

@@ -1,15 +1,19 @@
 package io.pokeapi.suite.run;
 
+import io.pokeapi.suite.client.ApiResponse;
 import io.pokeapi.suite.client.HttpClients;
 import io.pokeapi.suite.client.PokeApiClient;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.config.SettingsLoader;
+import io.pokeapi.suite.history.History;
 import io.pokeapi.suite.replica.ReplicaServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
@@ -29,14 +33,15 @@ public final class SuiteRuntime implements AutoCloseable {
     private final Optional<ReplicaServer> replica;
     private final OkHttpClient http;
     private final PokeApiClient client;
-    private volatile SuiteRun currentRun = new SuiteRun();
+    private History history;
+    private SuiteRun currentRun;
 
     private SuiteRuntime(Settings settings, Optional<ReplicaServer> replica, List<Interceptor> policies) {
         this.settings = settings;
         this.replica = replica;
         this.http = HttpClients.create(settings, policies);
         URI baseUrl = replica.map(ReplicaServer::baseUrl).orElse(settings.baseUrl());
-        this.client = new PokeApiClient(http, baseUrl);
+        this.client = new PokeApiClient(http, baseUrl, this::observe);
     }
 
     /** Starts what the settings ask for: the replica when the target is {@link Settings.Target#REPLICA}. */
@@ -86,19 +91,55 @@ public final class SuiteRuntime implements AutoCloseable {
         return client;
     }
 
-    /** The run in progress: a process runs the suite once, the serve mode many times. */
-    public SuiteRun currentRun() {
+    /** The run in progress, begun on first use: a process runs the suite once, the serve mode many times. */
+    public synchronized SuiteRun currentRun() {
+        return currentRun == null ? beginRun() : currentRun;
+    }
+
+    /**
+     * Starts a new run, which {@link #currentRun()} returns from now on. The history opens with the
+     * first run, so that a target found unreachable before it costs no database start.
+     */
+    public synchronized SuiteRun beginRun() {
+        if (history == null) {
+            history = History.open(settings.history());
+        }
+        UUID id = UUID.randomUUID();
+        Instant startedAt = Instant.now();
+        currentRun = new SuiteRun(id, startedAt, history.begin(id, startedAt, client.baseUrl(),
+                settings.tags()));
         return currentRun;
     }
 
-    /** Starts a new run, which {@link #currentRun()} returns from now on. */
-    public SuiteRun beginRun() {
-        currentRun = new SuiteRun();
-        return currentRun;
+    /** Responses before the first run, such as the target probe's, are not part of any run's history. */
+    private void observe(ApiResponse response) {
+        SuiteRun run;
+        synchronized (this) {
+            run = currentRun;
+        }
+        if (run != null) {
+            run.history().observe(response);
+        }
     }
 
+    /**
+     * Ends the process's use of the suite. A run nobody finished, as under {@code mvn test}, is
+     * finished here with what its ledger holds, and its history report printed.
+     */
     @Override
     public void close() {
+        SuiteRun unfinished;
+        synchronized (this) {
+            unfinished = currentRun != null && !currentRun.finished() ? currentRun : null;
+        }
+        if (unfinished != null) {
+            System.out.print(unfinished.finish(new RunOutcome(unfinished.ledger().outcomes(), "")).describe());
+        }
+        synchronized (this) {
+            if (history != null) {
+                history.close();
+            }
+        }
         replica.ifPresent(ReplicaServer::close);
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();

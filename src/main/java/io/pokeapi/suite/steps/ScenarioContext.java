@@ -1,7 +1,10 @@
 package io.pokeapi.suite.steps;
 
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
 import io.pokeapi.suite.client.ApiResponse;
 import io.pokeapi.suite.client.PokeApiClient;
+import io.pokeapi.suite.history.RunHistory;
 import io.pokeapi.suite.run.SuiteRuntime;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +12,36 @@ import java.util.List;
 /** What one scenario has fetched so far; Cucumber gives each scenario its own instance. */
 public final class ScenarioContext {
 
-    private final PokeApiClient api;
+    private final SuiteRuntime runtime;
     private final List<ApiResponse> responses = new ArrayList<>();
+    private Scenario scenario;
 
     public ScenarioContext() {
-        this.api = SuiteRuntime.shared().client();
+        this.runtime = SuiteRuntime.shared();
+    }
+
+    @Before
+    public void rememberTheScenario(Scenario scenario) {
+        this.scenario = scenario;
     }
 
     public PokeApiClient api() {
-        return api;
+        return runtime.client();
+    }
+
+    /** The history of the run the scenario belongs to. */
+    public RunHistory history() {
+        return runtime.currentRun().history();
+    }
+
+    /** Adds a line to the scenario's report. */
+    public void log(String text) {
+        scenario.log(text);
+    }
+
+    /** The scenario's responses, oldest first. */
+    public List<ApiResponse> responses() {
+        return List.copyOf(responses);
     }
 
     /** Keeps a response as the one later steps speak of, and returns it. */

@@ -10,6 +10,8 @@ public final class SuiteHooks {
     /** One clear line when the target is down, instead of the same error in every scenario. */
     @BeforeAll
     public static void checkTheTargetAnswers() {
-        TargetProbe.check(SuiteRuntime.shared().client());
+        SuiteRuntime runtime = SuiteRuntime.shared();
+        TargetProbe.check(runtime.client());
+        runtime.currentRun(); // begins the run, and its history, once the target is known to answer
     }
 }

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /** A copy of the bundled fixtures in a temporary folder, with one document changed by a test. */
 final class FixtureVariant {
 
-    private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().create();
+    private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().serializeNulls().create();
 
     private FixtureVariant() {
     }

@@ -35,16 +35,20 @@ final class SuiteProcess {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile());
         for (Setting setting : Setting.values()) {
+            // A developer's own settings must not leak into the run under test.
             builder.environment().remove(setting.name());
         }
+        // Each test asks for the history it wants; by default none, so runs stay independent.
+        builder.environment().put("HISTORY", "off");
         builder.environment().putAll(settings);
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process process = builder.start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("The suite did not finish within " + TIMEOUT_SECONDS + " s: " + command);
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("The suite did not finish within " + TIMEOUT_SECONDS + " s; it printed:\n"
+                    + Files.readString(out, StandardCharsets.UTF_8) + Files.readString(err, StandardCharsets.UTF_8));
         }
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));

@@ -1,0 +1,201 @@
+package io.pokeapi.suite.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The history end to end: runs of the suite's command line against the replica, recording into a
+ * throwaway database on the PostgreSQL server at 127.0.0.1:5432, which CI provides.
+ */
+class HistoryRunTest {
+
+    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final List<Integer> FIXTURE_POKEMON = List.of(1, 4, 6, 7, 25, 26);
+
+    @TempDir
+    Path work;
+
+    private final String database = "suite_history_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+    @AfterEach
+    void dropTheDatabase() {
+        Jdbi.create(SERVER + "postgres", "postgres", "")
+                .useHandle(handle -> handle.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)"));
+    }
+
+    @Test
+    void unchangedDataAddsNothingAndAChangedFixtureIsRecordedAsExactlyItsChanges() throws Exception {
+        Path data = FixtureVariant.copyOfBundled(work.resolve("data"));
+
+        run(data, Map.of()).assertPassed();
+        long bodies = count("SELECT count(*) FROM response_bodies");
+        long versions = count("SELECT count(*) FROM schema_versions");
+        assertThat(bodies).isPositive();
+        assertThat(versions).isPositive();
+
+        run(data, Map.of()).assertPassed();
+        assertThat(count("SELECT count(*) FROM response_bodies")).as("body rows after an unchanged run")
+                .isEqualTo(bodies);
+        assertThat(count("SELECT count(*) FROM schema_versions")).isEqualTo(versions);
+        assertThat(count("SELECT count(*) FROM schema_changes")).isZero();
+        assertThat(count("SELECT count(*) FROM data_changes")).isZero();
+        assertThat(count("SELECT count(*) FROM api_responses")).as("responses of both runs are kept")
+                .isGreaterThan(bodies);
+
+        for (int id : FIXTURE_POKEMON) {
+            FixtureVariant.edit(data, "pokemon", id, pokemon -> {
+                pokemon.remove("past_abilities");
+                pokemon.getAsJsonObject("cries").add("latest", new JsonPrimitive(id));
+                pokemon.add("color", new JsonPrimitive("unknown"));
+            });
+        }
+        FixtureVariant.edit(data, "pokemon", 25, pikachu -> pikachu.add("order", new JsonPrimitive(36)));
+        Result third = run(data, Map.of());
+        third.assertPassed();
+
+        assertThat(strings("SELECT endpoint || ' ' || change_type || ' ' || field_path || ' '"
+                + " || coalesce(old_type, '-') || ' ' || coalesce(new_type, '-') FROM schema_changes"))
+                .containsExactlyInAnyOrder(
+                        "/pokemon/{id} field_removed past_abilities array -",
+                        "/pokemon/{id} type_changed cries.latest string integer",
+                        "/pokemon/{id} field_added color - string");
+        assertThat(strings("SELECT field_path || ': ' || coalesce(old_value::text, '-') || ' -> '"
+                + " || coalesce(new_value::text, '-') FROM data_changes WHERE resource = 'pokemon' AND resource_id = 25"))
+                .contains("order: 35 -> 36", "color: - -> \"unknown\"")
+                .anyMatch(line -> line.startsWith("past_abilities: [") && line.endsWith(" -> -"))
+                .anyMatch(line -> line.startsWith("cries.latest: \"https://") && line.endsWith(" -> 25"))
+                .hasSize(4);
+        assertThat(third.out)
+                .contains("Warning: the schema of /pokemon/{id} changed since the last run:")
+                .contains("Warning: the data of pokemon pikachu (25) changed since the last run:");
+
+        SuiteProcess.Result history = SuiteProcess.run(settings(Map.of()), work, "history");
+        assertThat(history.exitCode()).as(history.all()).isZero();
+        assertThat(history.out())
+                .containsPattern("/pokemon/\\{id}\\s+field_removed\\s+past_abilities\\s+array")
+                .containsPattern("/pokemon/\\{id}\\s+type_changed\\s+cries.latest\\s+string\\s+integer")
+                .containsPattern("/pokemon/\\{id}\\s+field_added\\s+color\\s+string")
+                .containsPattern("pokemon\\s+25\\s+order\\s+35\\s+36")
+                .contains("Current latency baselines")
+                .contains("/pokemon/{name}");
+    }
+
+    @Test
+    void flakyCountersAreExactAfterFourRunsAtOnce() throws Exception {
+        Map<String, String> flakyStatic = Map.of("TAGS", "@smoke", "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:503");
+        run(null, Map.of("TAGS", "@smoke")).assertPassed(); // creates the database before the race
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Result>> runs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> run(null, flakyStatic)));
+            }
+            for (Future<Result> result : runs) {
+                result.get().assertPassed();
+                assertThat(result.get().out).contains("Flaky scenarios, which failed and then passed on a retry:");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(strings("SELECT total_runs || '/' || flaky_runs || ' ' || (last_flaky_at IS NOT NULL)"
+                + " FROM flaky_tests WHERE scenario_key = 'features/ability.feature:7'"))
+                .containsExactly("5/4 true");
+        assertThat(strings("SELECT DISTINCT total_runs || '/' || flaky_runs FROM flaky_tests"
+                + " WHERE scenario_key <> 'features/ability.feature:7'"))
+                .containsExactly("5/0");
+        assertThat(count("SELECT count(*) FROM scenario_results WHERE flaky AND attempts = 2")).isEqualTo(4);
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedCostsOneWarningAndNoResult() throws Exception {
+        Map<String, String> settings = new HashMap<>(settings(Map.of("TAGS", "@smoke")));
+        settings.put("POSTGRES_PORT", "1");
+        settings.put("POSTGRES_PASSWORD", "s3cret-pw");
+
+        SuiteProcess.Result result = SuiteProcess.run(settings, work, "run");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.all().lines().filter(line -> line.contains("History unavailable")))
+                .singleElement().asString()
+                .contains("127.0.0.1:1/" + database).contains("The run goes on without history.");
+        assertThat(result.all()).doesNotContain("s3cret-pw");
+        assertThat(result.out()).contains("8 scenarios (8 passed)");
+    }
+
+    @Test
+    void aSlowerRunIsFlaggedAgainstItsBaselineAndFailsOnlyWhenConfigured() throws Exception {
+        Map<String, String> pokemon = Map.of("TAGS", "@pokemon and not @negative and not @contract");
+        run(null, pokemon).assertPassed();
+        run(null, pokemon).assertPassed();
+
+        Map<String, String> slow = new HashMap<>(pokemon);
+        slow.put("REPLICA_LATENCY", "60ms");
+        Result warned = run(null, slow);
+        warned.assertPassed();
+        assertThat(warned.out).contains("Warning: slower than its baseline: /pokemon/{name} P95");
+
+        slow.put("REPLICA_LATENCY", "150ms");
+        slow.put("BASELINE_FAILS", "true");
+        SuiteProcess.Result failed = SuiteProcess.run(settings(slow), work, "run");
+        assertThat(failed.exitCode()).as(failed.all()).isEqualTo(Main.FAILED);
+        assertThat(failed.out()).contains("Warning: slower than its baseline: /pokemon/{name} P95");
+        assertThat(count("SELECT count(*) FROM performance_baselines WHERE valid_until IS NULL"
+                + " AND endpoint = '/pokemon/{name}'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM performance_baselines WHERE endpoint = '/pokemon/{name}'"))
+                .isEqualTo(4);
+    }
+
+    private Result run(Path data, Map<String, String> extra) throws Exception {
+        Map<String, String> settings = new HashMap<>(settings(extra));
+        if (data != null) {
+            settings.put("REPLICA_DATA", data.toString());
+        }
+        settings.putIfAbsent("TAGS", "@pokemon and not @negative");
+        SuiteProcess.Result result = SuiteProcess.run(settings, work, "run");
+        return new Result(result.exitCode(), result.out() + result.err());
+    }
+
+    private Map<String, String> settings(Map<String, String> extra) {
+        Map<String, String> settings = new HashMap<>(Map.of("TARGET", "replica", "HISTORY", "on",
+                "POSTGRES_HOST", "127.0.0.1", "POSTGRES_DB", database,
+                "REPORTS_DIR", work.resolve("reports-" + UUID.randomUUID()).toString()));
+        settings.putAll(extra);
+        return settings;
+    }
+
+    private long count(String sql) {
+        return jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    private List<String> strings(String sql) {
+        return jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(String.class).list());
+    }
+
+    private Jdbi jdbi() {
+        return Jdbi.create(SERVER + database, "postgres", "");
+    }
+
+    private record Result(int exitCode, String out) {
+
+        void assertPassed() {
+            assertThat(exitCode).as(out).isZero();
+        }
+    }
+}
