@@ -22,7 +22,7 @@ build: ## Compile the suite and resolve its classpath
 	$(MVN) compile dependency:build-classpath -Dmdep.outputFile=$(CLASSPATH_FILE)
 
 test: ## Unit tests plus every scenario against the embedded replica (bundled fixtures)
-	TARGET=replica REPLICA_DATA= $(MVN) test
+	TARGET=replica REPLICA_DATA= HISTORY_DIR=target/test-history $(MVN) test
 
 smoke: build ## Scenarios tagged @smoke against the target (TARGET=replica for the embedded replica)
 	TAGS='@smoke' $(CLI) run

@@ -91,8 +91,23 @@ public final class SuiteBenchmark {
             out.printf("  replica GET /pokemon/25, gzip              : %,.0f requests/s (target %,.0f: %s)%n",
                     gzip, THROUGHPUT_TARGET, gzip >= THROUGHPUT_TARGET ? "met" : "MISSED");
             out.printf("  replica GET /pokemon/25, uncompressed      : %,.0f requests/s%n", identity);
-            return first.value().passed() && second.value().passed();
+            boolean historyPassed = new HistoryBenchmark(out).run(withHistory(settings, base.history()));
+            return first.value().passed() && second.value().passed() && historyPassed;
         }
+    }
+
+    /**
+     * The settings with a history of the benchmark's own: a fresh embedded database under target/,
+     * or the database named by POSTGRES_DB with a _bench suffix on the POSTGRES_HOST server.
+     */
+    private static Settings withHistory(Settings settings, HistorySettings history) {
+        HistorySettings bench = new HistorySettings(true, history.host(), history.port(),
+                history.database() + "_bench", history.user(), history.password(),
+                settings.reportsDir().resolveSibling("bench-history").resolve(Long.toString(System.nanoTime())),
+                history.baselineWindow(), history.baselineTolerance(), false);
+        return new Settings(settings.baseUrl(), settings.target(), settings.replica(), settings.threads(),
+                settings.retries(), Optional.of(TAGS), settings.featuresDir(), settings.reportsDir(),
+                settings.connectTimeout(), settings.readTimeout(), settings.callTimeout(), bench);
     }
 
     /** The suite's own overhead is measured without the history, which the history figures measure. */

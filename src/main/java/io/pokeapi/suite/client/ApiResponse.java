@@ -2,34 +2,83 @@ package io.pokeapi.suite.client;
 
 import com.google.gson.JsonElement;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
- * One answer of the API, with the raw body kept as received so that history can store it.
- *
- * @param method      HTTP method of the request
- * @param url         the URL requested
- * @param endpoint    the route template of the URL, such as {@code /pokemon/{id}}
- * @param status      HTTP status code
- * @param contentType the Content-Type header, or an empty string
- * @param body        the body as text
- * @param latency     time from sending the request to having read the whole body
+ * One answer of the API, with the raw body kept as received so that history can store it. The body
+ * is parsed at most once, however many steps and observers read it; the tree is read-only to them.
  */
-public record ApiResponse(
-        String method,
-        String url,
-        Endpoint endpoint,
-        int status,
-        String contentType,
-        String body,
-        Duration latency) {
+public final class ApiResponse {
+
+    private final String method;
+    private final String url;
+    private final Endpoint endpoint;
+    private final int status;
+    private final String contentType;
+    private final String body;
+    private final Duration latency;
+    private volatile JsonElement json;
+
+    /**
+     * @param method      HTTP method of the request
+     * @param url         the URL requested
+     * @param endpoint    the route template of the URL, such as {@code /pokemon/{id}}
+     * @param status      HTTP status code
+     * @param contentType the Content-Type header, or an empty string
+     * @param body        the body as text
+     * @param latency     time from sending the request to having read the whole body
+     */
+    public ApiResponse(String method, String url, Endpoint endpoint, int status, String contentType, String body,
+            Duration latency) {
+        this.method = Objects.requireNonNull(method, "method");
+        this.url = Objects.requireNonNull(url, "url");
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.status = status;
+        this.contentType = Objects.requireNonNull(contentType, "contentType");
+        this.body = Objects.requireNonNull(body, "body");
+        this.latency = Objects.requireNonNull(latency, "latency");
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public Endpoint endpoint() {
+        return endpoint;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Duration latency() {
+        return latency;
+    }
 
     public boolean isSuccessful() {
         return status >= 200 && status < 300;
     }
 
-    /** The body as a JSON tree; fails with the URL and the parse error if it is not JSON. */
+    /** The body as a JSON tree, parsed on first use; fails with the URL and the parse error if it is not JSON. */
     public JsonElement json() {
-        return JsonBodies.parseTree(this);
+        JsonElement tree = json;
+        if (tree == null) {
+            tree = JsonBodies.parseTree(this); // two threads may both parse: the trees are equal
+            json = tree;
+        }
+        return tree;
     }
 
     /** The body as a typed model; fails if the status is not 2xx or the body does not parse. */
@@ -43,5 +92,10 @@ public record ApiResponse(
     /** How the request reads in a message: {@code GET http://…/pokemon/25}. */
     public String request() {
         return method + " " + url;
+    }
+
+    @Override
+    public String toString() {
+        return request() + " → " + status;
     }
 }

@@ -40,7 +40,7 @@ final class JsonBodies {
     }
 
     static <T> T parse(ApiResponse response, Class<T> model) {
-        JsonElement tree = parseTree(response);
+        JsonElement tree = response.json();
         if (tree.isJsonNull()) { // Gson would return null, and the caller fail later with a NullPointerException
             throw new MalformedResponseException(response, "does not fit the " + model.getSimpleName() + " model: it is null");
         }

@@ -80,6 +80,7 @@ public final class HistoryDatabase implements AutoCloseable {
     private final String description;
     private final EmbeddedPostgres embedded;
     private final Path embeddedDir;
+    private final Map<Class<?>, Object> daos = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private HistoryDatabase(DataSource dataSource, String description, EmbeddedPostgres embedded, Path embeddedDir) {
@@ -106,9 +107,12 @@ public final class HistoryDatabase implements AutoCloseable {
         return jdbi;
     }
 
-    /** A DAO that opens a connection for each call ({@link Jdbi#onDemand}). */
+    /**
+     * A DAO that opens a connection for each call ({@link Jdbi#onDemand}); made once per type,
+     * since building the proxy costs more than a call and the proxy is thread-safe.
+     */
     public <T> T dao(Class<T> type) {
-        return jdbi.onDemand(type);
+        return type.cast(daos.computeIfAbsent(type, jdbi::onDemand));
     }
 
     /** Where the database is, for messages: never the password. */

@@ -14,13 +14,15 @@ import java.util.stream.Collectors;
  * @param dataChanges   documents that changed since the previous run
  * @param deviations    endpoints whose P95 strayed from their baseline
  * @param flaky         keys of the scenarios that passed on a retry
+ * @param recording     how much work recording the run's responses took
  */
 public record HistoryReport(
         Optional<String> unavailable,
         Map<String, List<SchemaChange>> schemaChanges,
         List<ResourceDrift> dataChanges,
         List<BaselineDeviation> deviations,
-        List<String> flaky) {
+        List<String> flaky,
+        RecordingCost recording) {
 
     public HistoryReport {
         schemaChanges = Map.copyOf(schemaChanges);
@@ -30,7 +32,22 @@ public record HistoryReport(
     }
 
     public static HistoryReport unavailable(String reason) {
-        return new HistoryReport(Optional.of(reason), Map.of(), List.of(), List.of(), List.of());
+        return new HistoryReport(Optional.of(reason), Map.of(), List.of(), List.of(), List.of(), RecordingCost.NONE);
+    }
+
+    /**
+     * The background writer's work: the responses it recorded and the time it spent on them.
+     *
+     * @param responses responses recorded
+     * @param nanos     time the writer spent recording them, waiting for the database included
+     */
+    public record RecordingCost(long responses, long nanos) {
+
+        static final RecordingCost NONE = new RecordingCost(0, 0);
+
+        public double millisPerResponse() {
+            return responses == 0 ? 0 : nanos / 1e6 / responses;
+        }
     }
 
     /** Whether a baseline regression fails the run, with {@code baselineFails} from the settings. */

@@ -2,11 +2,11 @@ package io.pokeapi.suite.history;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import io.pokeapi.suite.client.ApiResponse;
 import io.pokeapi.suite.client.Endpoint;
+import io.pokeapi.suite.client.MalformedResponseException;
 import io.pokeapi.suite.config.HistorySettings;
 import java.net.URI;
 import java.time.Clock;
@@ -54,7 +54,12 @@ final class RecordingRunHistory implements RunHistory {
     private final Map<String, Shape> previousShapes = new ConcurrentHashMap<>();
     private final Map<String, SchemaDrift> drifts = new ConcurrentHashMap<>();
     private final Set<String> comparedDocuments = ConcurrentHashMap.newKeySet();
+    /** The latest body each URL answered in this run; only the writer thread uses it. */
+    private final Map<String, SeenBody> seenBodies = new java.util.HashMap<>();
     private final List<ResourceDrift> dataDrifts = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong observed = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong busyNanos = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean finishing;
 
     RecordingRunHistory(HistoryDatabase database, HistorySettings settings, UUID runId, URI target, Clock clock) {
@@ -73,8 +78,25 @@ final class RecordingRunHistory implements RunHistory {
         if (finishing || failure.get() != null) {
             return;
         }
-        if (!queue.offer(response)) {
+        if (queue.offer(response)) {
+            observed.incrementAndGet();
+        } else {
             fail("more than " + QUEUE_CAPACITY + " responses are waiting for the database");
+        }
+    }
+
+    @Override
+    public void flush() {
+        long target = observed.get();
+        synchronized (written) {
+            while (written.get() < target && failure.get() == null && writer.isAlive()) {
+                try {
+                    written.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
@@ -83,7 +105,7 @@ final class RecordingRunHistory implements RunHistory {
         if (failure.get() != null) {
             return new SchemaComparison(Optional.of(failure.get()), List.of());
         }
-        Optional<JsonElement> document = Documents.parse(response, response.body());
+        Optional<JsonElement> document = Documents.parse(response);
         if (document.isEmpty()) {
             return new SchemaComparison(Optional.of(response.request() + " answered no JSON document"), List.of());
         }
@@ -113,7 +135,9 @@ final class RecordingRunHistory implements RunHistory {
                 batch.add(first);
                 queue.drainTo(batch, BATCH_SIZE - 1);
                 if (failure.get() == null) {
+                    long started = System.nanoTime();
                     record(batch);
+                    busyNanos.addAndGet(System.nanoTime() - started);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -121,6 +145,10 @@ final class RecordingRunHistory implements RunHistory {
             } catch (RuntimeException e) {
                 fail(e);
             } finally {
+                synchronized (written) {
+                    written.addAndGet(batch.size());
+                    written.notifyAll();
+                }
                 batch.clear();
             }
         }
@@ -129,26 +157,38 @@ final class RecordingRunHistory implements RunHistory {
     private void record(List<ApiResponse> batch) {
         Instant now = clock.instant();
         Map<String, ResponseBodyRow> newBodies = new LinkedHashMap<>();
+        Map<String, SeenBody> newlySeen = new LinkedHashMap<>();
         List<ApiResponseRow> rows = new ArrayList<>(batch.size());
         List<Recorded> documents = new ArrayList<>();
         for (ApiResponse response : batch) {
-            String neutralBody = bodies.neutral(response.body());
-            Optional<JsonElement> document = Documents.parse(response, neutralBody);
-            String hash = null;
-            Integer id = null;
-            String name = null;
-            if (document.isPresent()) {
-                ResponseBodyRow body = ResponseBodyRow.of(neutralBody, now);
-                hash = body.hash();
-                newBodies.putIfAbsent(hash, body);
-                id = Documents.integer(document.get(), "id").orElse(null);
-                name = Documents.string(document.get(), "name").orElse(null);
-                documents.add(new Recorded(response, document.get(), hash, id, name));
+            // A URL that answered the same body before in this run is stored, shaped and compared already:
+            // only its row is new. Comparing the text is exact and, unlike a hash, nearly free.
+            SeenBody seen = seenBodies.get(response.url());
+            StoredBody stored = seen != null && seen.body().equals(response.body()) ? seen.stored() : null;
+            if (stored == null) {
+                Optional<JsonElement> document = Documents.parse(response);
+                if (document.isPresent()) {
+                    ResponseBodyRow body = ResponseBodyRow.of(bodies.neutral(response.body()), now);
+                    newBodies.putIfAbsent(body.hash(), body);
+                    stored = new StoredBody(body.hash(), Documents.integer(document.get(), "id").orElse(null),
+                            Documents.string(document.get(), "name").orElse(null));
+                    documents.add(new Recorded(response, document.get(), stored.hash(), stored.id(), stored.name()));
+                } else {
+                    stored = StoredBody.NONE;
+                }
+                newlySeen.put(response.url(), new SeenBody(response.body(), stored));
             }
-            rows.add(new ApiResponseRow(runId, response.endpoint().template(), response.endpoint().resource(), id,
-                    name, response.url(), response.status(), response.latency().toNanos() / 1e6, now, hash));
+            rows.add(new ApiResponseRow(runId, response.endpoint().template(), response.endpoint().resource(),
+                    stored.id(), stored.name(), response.url(), response.status(),
+                    response.latency().toNanos() / 1e6, now, stored.hash()));
         }
-        database.dao(ResponseDao.class).insert(List.copyOf(newBodies.values()), rows);
+        ResponseDao responses = database.dao(ResponseDao.class);
+        if (!newBodies.isEmpty()) {
+            // Bodies stored by earlier runs are not sent again: PostgreSQL would parse each before skipping it.
+            responses.storedHashes(newBodies.keySet().toArray(String[]::new)).forEach(newBodies::remove);
+        }
+        responses.insert(List.copyOf(newBodies.values()), rows);
+        seenBodies.putAll(newlySeen); // only once the database has them
         for (Recorded recorded : documents) {
             if (recorded.response().isSuccessful()) {
                 String key = SchemaKeys.of(recorded.response().endpoint());
@@ -165,11 +205,18 @@ final class RecordingRunHistory implements RunHistory {
                 || !comparedDocuments.add(resource + "/" + recorded.id())) {
             return;
         }
-        Optional<String> previous = database.dao(ResponseDao.class).previousBody(resource, recorded.id(), runId);
-        if (previous.isEmpty() || ResponseBodyRow.hashOf(previous.get()).equals(recorded.hash())) {
+        ResponseDao responses = database.dao(ResponseDao.class);
+        Optional<String> previousHash = responses.previousBodyHash(resource, recorded.id(), runId);
+        if (previousHash.isEmpty() || previousHash.get().equals(recorded.hash())) {
             return;
         }
-        List<DataChange> changes = DocumentDiff.between(JsonParser.parseString(previous.get()), recorded.document());
+        Optional<String> previous = responses.body(previousHash.get());
+        if (previous.isEmpty()) {
+            return;
+        }
+        // The response's tree has the target's absolute links; the stored bodies have them relative.
+        JsonElement current = JsonParser.parseString(bodies.neutral(recorded.response().body()));
+        List<DataChange> changes = DocumentDiff.between(JsonParser.parseString(previous.get()), current);
         if (changes.isEmpty()) {
             return; // the same document, formatted differently
         }
@@ -212,7 +259,8 @@ final class RecordingRunHistory implements RunHistory {
                 drifts = List.copyOf(dataDrifts);
             }
             return new HistoryReport(Optional.empty(), schemaChanges, drifts, deviations,
-                    scenarios.stream().filter(ScenarioResult::flaky).map(ScenarioResult::key).toList());
+                    scenarios.stream().filter(ScenarioResult::flaky).map(ScenarioResult::key).toList(),
+                    new HistoryReport.RecordingCost(written.get(), busyNanos.get()));
         } catch (RuntimeException e) {
             fail(e);
             return HistoryReport.unavailable(failure.get());
@@ -262,7 +310,11 @@ final class RecordingRunHistory implements RunHistory {
             if (difference > MIN_DEVIATION_MS && difference > baseline.p95Ms() * settings.baselineTolerance()) {
                 BaselineDeviation deviation = new BaselineDeviation(run.endpoint(), baseline.p95Ms(), run.p95Ms());
                 deviations.add(deviation);
-                LOG.warn("{} than its baseline: {}", deviation.slower() ? "Slower" : "Faster", deviation);
+                if (deviation.slower()) {
+                    LOG.warn("Slower than its baseline: {}", deviation);
+                } else {
+                    LOG.info("Faster than its baseline: {}", deviation);
+                }
             }
         }
         int windowHours = (int) settings.baselineWindow().toHours();
@@ -273,7 +325,10 @@ final class RecordingRunHistory implements RunHistory {
         return deviations;
     }
 
-    private void storeScenarios(List<ScenarioResult> scenarios, Instant now) {
+    /** In key order, so that runs finishing at once lock flaky_tests rows in the same order. */
+    private void storeScenarios(List<ScenarioResult> unordered, Instant now) {
+        List<ScenarioResult> scenarios = unordered.stream()
+                .sorted(java.util.Comparator.comparing(ScenarioResult::key)).toList();
         database.dao(ScenarioResultDao.class).insert(scenarios.stream()
                 .map(s -> new ScenarioResultRow(runId, s.key(), s.feature(), s.scenario(), s.status(), s.attempts(),
                         s.flaky()))
@@ -304,6 +359,15 @@ final class RecordingRunHistory implements RunHistory {
         return value == null ? null : value.toString();
     }
 
+    /** A body as stored: its hash and the resource it describes; {@link #NONE} for a body that is not JSON. */
+    private record StoredBody(String hash, Integer id, String name) {
+        static final StoredBody NONE = new StoredBody(null, null, null);
+    }
+
+    /** A body a URL answered, and how it was stored. */
+    private record SeenBody(String body, StoredBody stored) {
+    }
+
     /** A response that carried a JSON document. */
     private record Recorded(ApiResponse response, JsonElement document, String hash, Integer id, String name) {
     }
@@ -314,14 +378,15 @@ final class RecordingRunHistory implements RunHistory {
         private Documents() {
         }
 
-        static Optional<JsonElement> parse(ApiResponse response, String body) {
-            if (!response.contentType().startsWith("application/json") || body.isBlank()) {
+        /** The response's own tree, parsed once for the steps and the history alike. */
+        static Optional<JsonElement> parse(ApiResponse response) {
+            if (!response.contentType().startsWith("application/json") || response.body().isBlank()) {
                 return Optional.empty();
             }
             try {
-                JsonElement document = JsonParser.parseString(body);
+                JsonElement document = response.json();
                 return document.isJsonObject() || document.isJsonArray() ? Optional.of(document) : Optional.empty();
-            } catch (JsonParseException e) {
+            } catch (MalformedResponseException e) {
                 return Optional.empty();
             }
         }

@@ -41,24 +41,6 @@ public interface ResponseDao {
         insertResponses(responses);
     }
 
-    /**
-     * The body (JSON text in PostgreSQL's jsonb rendering) of the latest 200 response for a resource that a
-     * run other than {@code currentRunId} received; empty if no other run fetched it with a JSON body.
-     */
-    @SqlQuery("""
-            SELECT b.body::text
-            FROM api_responses r
-            JOIN response_bodies b ON b.hash = r.body_hash
-            WHERE r.resource = :resource
-              AND r.resource_id = :resourceId
-              AND r.status = 200
-              AND r.body_hash IS NOT NULL
-              AND r.run_id <> :currentRunId
-            ORDER BY r.fetched_at DESC, r.id DESC
-            LIMIT 1
-            """)
-    Optional<String> previousBody(@Bind("resource") String resource, @Bind("resourceId") int resourceId,
-                                  @Bind("currentRunId") UUID currentRunId);
 
     @SqlQuery("""
             SELECT run_id, endpoint, resource, resource_id, resource_name, url, status, latency_ms, fetched_at, body_hash
@@ -67,6 +49,29 @@ public interface ResponseDao {
             ORDER BY id
             """)
     List<ApiResponseRow> ofRun(@Bind("runId") UUID runId);
+
+    /** The hash of the latest 200 body of a resource from another run: comparing it first spares fetching the body. */
+    @SqlQuery("""
+            SELECT r.body_hash
+            FROM api_responses r
+            WHERE r.resource = :resource
+              AND r.resource_id = :resourceId
+              AND r.status = 200
+              AND r.body_hash IS NOT NULL
+              AND r.run_id <> :currentRunId
+            ORDER BY r.fetched_at DESC, r.id DESC
+            LIMIT 1
+            """)
+    Optional<String> previousBodyHash(@Bind("resource") String resource, @Bind("resourceId") int resourceId,
+                                      @Bind("currentRunId") UUID currentRunId);
+
+    /** The hashes among {@code hashes} whose bodies are stored: those need not be sent again. */
+    @SqlQuery("SELECT hash FROM response_bodies WHERE hash = ANY(:hashes)")
+    java.util.Set<String> storedHashes(@Bind("hashes") String[] hashes);
+
+    /** The stored body of a hash, as text. */
+    @SqlQuery("SELECT body::text FROM response_bodies WHERE hash = :hash")
+    Optional<String> body(@Bind("hash") String hash);
 
     @SqlQuery("SELECT count(*) FROM response_bodies")
     long bodyCount();

@@ -7,6 +7,7 @@ import com.google.gson.JsonPrimitive;
 import io.pokeapi.suite.contract.JsonKind;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,7 +32,7 @@ public final class Shape {
     // Sorted so that toJson, fields() and every report list paths in the same order.
     private final SortedMap<String, Set<JsonKind>> fields;
 
-    private Shape(TreeMap<String, ? extends Set<JsonKind>> fields) {
+    private Shape(Map<String, ? extends Set<JsonKind>> fields) {
         TreeMap<String, Set<JsonKind>> copy = new TreeMap<>();
         fields.forEach((path, kinds) -> {
             if (kinds.isEmpty()) {
@@ -50,7 +51,8 @@ public final class Shape {
     /** The shape of one document; the document itself has no entry, only what it holds. */
     public static Shape of(JsonElement document) {
         Objects.requireNonNull(document, "document");
-        TreeMap<String, EnumSet<JsonKind>> fields = new TreeMap<>();
+        // Hashed while walking, sorted once: a document repeats its few hundred paths thousands of times.
+        Map<String, EnumSet<JsonKind>> fields = new HashMap<>();
         collect(document, FieldPath.ROOT, fields);
         return new Shape(fields);
     }

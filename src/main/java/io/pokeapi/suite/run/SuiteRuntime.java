@@ -73,12 +73,9 @@ public final class SuiteRuntime implements AutoCloseable {
         }
     }
 
-    /** Makes {@link #shared()} return this runtime; the CLI installs the one it built from its settings. */
+    /** Makes {@link #shared()} return this runtime from now on; the CLI installs the one it built. */
     public static void install(SuiteRuntime runtime) {
         synchronized (LOCK) {
-            if (shared != null && shared != runtime) {
-                throw new IllegalStateException("A suite runtime is already installed in this process");
-            }
             shared = runtime;
         }
     }
@@ -101,14 +98,19 @@ public final class SuiteRuntime implements AutoCloseable {
      * first run, so that a target found unreachable before it costs no database start.
      */
     public synchronized SuiteRun beginRun() {
+        UUID id = UUID.randomUUID();
+        Instant startedAt = Instant.now();
+        currentRun = new SuiteRun(id, startedAt, history().begin(id, startedAt, client.baseUrl(),
+                settings.tags()));
+        return currentRun;
+    }
+
+    /** The history, opened with the first run. */
+    public synchronized History history() {
         if (history == null) {
             history = History.open(settings.history());
         }
-        UUID id = UUID.randomUUID();
-        Instant startedAt = Instant.now();
-        currentRun = new SuiteRun(id, startedAt, history.begin(id, startedAt, client.baseUrl(),
-                settings.tags()));
-        return currentRun;
+        return history;
     }
 
     /** Responses before the first run, such as the target probe's, are not part of any run's history. */

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -160,6 +161,45 @@ class HistoryRunTest {
                 + " AND endpoint = '/pokemon/{name}'")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM performance_baselines WHERE endpoint = '/pokemon/{name}'"))
                 .isEqualTo(4);
+    }
+
+    @Test
+    void aDatabaseThatGoesAwayDuringARunCostsOneWarningAndLeavesTheVerdictAndReports() throws Exception {
+        Path reports = work.resolve("reports");
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
+            Map<String, String> settings = new HashMap<>(settings(Map.of("TAGS", "@regression",
+                    "REPLICA_LATENCY", "40ms", "REPORTS_DIR", reports.toString())));
+            settings.put("POSTGRES_PORT", String.valueOf(server.getPort()));
+            SuiteProcess.Running running = SuiteProcess.start(settings, work, "run");
+
+            Jdbi history = Jdbi.create("jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + database,
+                    "postgres", "");
+            long recorded = 0;
+            for (int attempt = 0; attempt < 600 && recorded == 0 && running.isAlive(); attempt++) {
+                Thread.sleep(100); // waiting for the run to record its first responses
+                recorded = recordedResponses(history);
+            }
+            assertThat(recorded).as("responses recorded before the database went away").isPositive();
+            server.close();
+
+            SuiteProcess.Result result = running.await();
+            assertThat(result.exitCode()).as(result.all()).isZero();
+            assertThat(result.all().lines().filter(line -> line.contains("History unavailable")))
+                    .singleElement().asString().contains("The run goes on without history.");
+            assertThat(result.out()).containsPattern("\\d+ scenarios \\(\\d+ passed\\)");
+        }
+        assertThat(reports.resolve("cucumber.html")).isNotEmptyFile();
+        assertThat(reports.resolve("cucumber-junit.xml")).content().contains("failures=\"0\"");
+    }
+
+    /** Rows in api_responses, or 0 while the run has not created its database and tables yet. */
+    private static long recordedResponses(Jdbi history) {
+        try {
+            return history.withHandle(handle -> handle.createQuery("SELECT count(*) FROM api_responses")
+                    .mapTo(Long.class).one());
+        } catch (RuntimeException notYet) {
+            return 0;
+        }
     }
 
     private Result run(Path data, Map<String, String> extra) throws Exception {

@@ -28,6 +28,11 @@ final class SuiteProcess {
 
     static Result run(Map<String, String> settings, Path workDir, String... args)
             throws IOException, InterruptedException {
+        return start(settings, workDir, args).await();
+    }
+
+    /** Starts the command line without waiting for it, for tests that act while it runs. */
+    static Running start(Map<String, String> settings, Path workDir, String... args) throws IOException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -44,13 +49,24 @@ final class SuiteProcess {
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process process = builder.start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-            throw new AssertionError("The suite did not finish within " + TIMEOUT_SECONDS + " s; it printed:\n"
-                    + Files.readString(out, StandardCharsets.UTF_8) + Files.readString(err, StandardCharsets.UTF_8));
+        return new Running(builder.start(), out, err);
+    }
+
+    /** A command line that was started. */
+    record Running(Process process, Path out, Path err) {
+
+        boolean isAlive() {
+            return process.isAlive();
         }
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+
+        Result await() throws IOException, InterruptedException {
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("The suite did not finish within " + TIMEOUT_SECONDS + " s; it printed:\n"
+                        + Files.readString(out, StandardCharsets.UTF_8) + Files.readString(err, StandardCharsets.UTF_8));
+            }
+            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        }
     }
 }

@@ -103,7 +103,7 @@ class ResponseDaoTest {
     }
 
     @Test
-    void thePreviousBodyIsTheLatest200OfAnotherRun() {
+    void thePreviousBodyIsTheLatest200OfAnotherRunAndItsBodyIsStoredUnderItsHash() {
         UUID older = run(T0);
         UUID newer = run(T0.plusSeconds(3600));
         UUID current = run(T0.plusSeconds(7200));
@@ -119,13 +119,23 @@ class ResponseDaoTest {
         store(newer, T0.plusSeconds(3603), "ability", 1, 200, "{\"id\": 1, \"name\": \"stench\"}"); // other resource
         store(current, T0.plusSeconds(7201), "pokemon", 1, 200, bulbasaurNow); // the current run's own
 
-        assertThat(responses.previousBody("pokemon", 1, current)).hasValueSatisfying(
+        assertThat(responses.previousBodyHash("pokemon", 1, current)).hasValue(ResponseBodyRow.hashOf(bulbasaurThen));
+        assertThat(responses.previousBodyHash("pokemon", 1, older)).hasValue(ResponseBodyRow.hashOf(bulbasaurNow));
+        assertThat(responses.previousBodyHash("pokemon", 2, older)).isEmpty();
+        assertThat(responses.previousBodyHash("pokemon", 3, current)).isEmpty();
+        assertThat(responses.previousBodyHash("type", 1, current)).isEmpty();
+        assertThat(responses.body(ResponseBodyRow.hashOf(bulbasaurThen))).hasValueSatisfying(
                 body -> assertThat(JsonParser.parseString(body)).isEqualTo(JsonParser.parseString(bulbasaurThen)));
-        assertThat(responses.previousBody("pokemon", 1, older)).hasValueSatisfying(
-                body -> assertThat(JsonParser.parseString(body)).isEqualTo(JsonParser.parseString(bulbasaurNow)));
-        assertThat(responses.previousBody("pokemon", 2, older)).isEmpty();
-        assertThat(responses.previousBody("pokemon", 3, current)).isEmpty();
-        assertThat(responses.previousBody("type", 1, current)).isEmpty();
+        assertThat(responses.body(ResponseBodyRow.hashOf("{}"))).isEmpty();
+    }
+
+    @Test
+    void storedHashesAreTheOnesWhoseBodiesTheDatabaseHas() {
+        String stored = "{\"id\": 25}";
+        responses.insertBodies(List.of(ResponseBodyRow.of(stored, T0)));
+
+        assertThat(responses.storedHashes(new String[] {ResponseBodyRow.hashOf(stored), ResponseBodyRow.hashOf("{}")}))
+                .containsExactly(ResponseBodyRow.hashOf(stored));
     }
 
     private UUID run(Instant startedAt) {
