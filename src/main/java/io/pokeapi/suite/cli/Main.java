@@ -10,6 +10,7 @@ import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.HistoryUnavailableException;
 import io.pokeapi.suite.replica.ReplicaServer;
 import io.pokeapi.suite.run.RunOutcome;
+import io.pokeapi.suite.run.RunSummary;
 import io.pokeapi.suite.run.SuiteLauncher;
 import io.pokeapi.suite.run.SuiteRun;
 import io.pokeapi.suite.run.SuiteRuntime;
@@ -95,8 +96,10 @@ public final class Main {
             }
             HistoryReport history = run.finish(outcome);
             out.print(history.describe());
+            boolean passed = outcome.passed() && !history.failsRun(settings.history().baselineFails());
+            RunSummary.write(settings.reportsDir(), run, outcome, history, passed);
             out.println("Reports: " + settings.reportsDir().toAbsolutePath().normalize());
-            return outcome.passed() && !history.failsRun(settings.history().baselineFails()) ? PASSED : FAILED;
+            return passed ? PASSED : FAILED;
         } finally {
             runtime.close();
         }

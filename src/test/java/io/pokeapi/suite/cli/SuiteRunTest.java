@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.io.IOException;
@@ -98,6 +99,17 @@ class SuiteRunTest {
                 .contains("features/ability.feature:7  Static has an English effect and is one of Pikachu's "
                         + "regular abilities (passed on attempt 2)");
         assertThat(work.resolve("reports/retry-1/cucumber.json")).isNotEmptyFile();
+        JsonObject summary = JsonParser.parseString(Files.readString(work.resolve("reports/run-summary.json")))
+                .getAsJsonObject();
+        assertThat(summary.get("verdict").getAsString()).isEqualTo("passed");
+        assertThat(summary.getAsJsonArray("flaky")).containsExactly(new JsonPrimitive("features/ability.feature:7"));
+        assertThat(summary.getAsJsonArray("scenarios")).hasSize(8).anySatisfy(scenario -> {
+            assertThat(scenario.getAsJsonObject().get("key").getAsString()).isEqualTo("features/ability.feature:7");
+            assertThat(scenario.getAsJsonObject().get("attempts").getAsInt()).isEqualTo(2);
+            assertThat(scenario.getAsJsonObject().get("flaky").getAsBoolean()).isTrue();
+        });
+        assertThat(summary.getAsJsonObject("history").get("unavailable").getAsString())
+                .isEqualTo("history is off (HISTORY=off)");
     }
 
     @Test

@@ -1,0 +1,99 @@
+package io.pokeapi.suite.run;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.pokeapi.suite.history.BaselineDeviation;
+import io.pokeapi.suite.history.DataChange;
+import io.pokeapi.suite.history.HistoryReport;
+import io.pokeapi.suite.history.ResourceDrift;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code run-summary.json} in the reports folder: each scenario's final status over its attempts,
+ * which ones were flaky, and what the history noticed, for CI and dashboards to read.
+ */
+public final class RunSummary {
+
+    public static final String FILE_NAME = "run-summary.json";
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+    private RunSummary() {
+    }
+
+    public static Path write(Path reportsDir, SuiteRun run, RunOutcome outcome, HistoryReport history,
+            boolean passed) {
+        JsonObject summary = new JsonObject();
+        summary.addProperty("run", run.id().toString());
+        summary.addProperty("started_at", run.startedAt().toString());
+        summary.addProperty("verdict", passed ? "passed" : "failed");
+        JsonArray scenarios = new JsonArray();
+        outcome.scenarios().forEach(scenario -> {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("key", scenario.key());
+            entry.addProperty("feature", scenario.feature());
+            entry.addProperty("name", scenario.name());
+            entry.addProperty("status", scenario.finalStatus());
+            entry.addProperty("attempts", scenario.attempts());
+            entry.addProperty("flaky", scenario.flaky());
+            scenarios.add(entry);
+        });
+        summary.add("scenarios", scenarios);
+        JsonArray flaky = new JsonArray();
+        outcome.flaky().forEach(scenario -> flaky.add(scenario.key()));
+        summary.add("flaky", flaky);
+        summary.add("history", history(history));
+        try {
+            Files.createDirectories(reportsDir);
+            Path file = reportsDir.resolve(FILE_NAME);
+            Files.writeString(file, GSON.toJson(summary));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + reportsDir.resolve(FILE_NAME) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonObject history(HistoryReport report) {
+        JsonObject history = new JsonObject();
+        report.unavailable().ifPresent(reason -> history.addProperty("unavailable", reason));
+        JsonArray schemaChanges = new JsonArray();
+        report.schemaChanges().forEach((endpoint, changes) -> changes.forEach(change -> {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("endpoint", endpoint);
+            entry.addProperty("change", change.kind().dbName());
+            entry.addProperty("field", change.path());
+            entry.addProperty("old_type", change.oldType());
+            entry.addProperty("new_type", change.newType());
+            schemaChanges.add(entry);
+        }));
+        history.add("schema_changes", schemaChanges);
+        JsonArray dataChanges = new JsonArray();
+        for (ResourceDrift drift : report.dataChanges()) {
+            for (DataChange change : drift.changes()) {
+                JsonObject entry = new JsonObject();
+                entry.addProperty("resource", drift.resource());
+                entry.addProperty("id", drift.resourceId());
+                entry.addProperty("field", change.path());
+                entry.add("old_value", change.oldValue());
+                entry.add("new_value", change.newValue());
+                dataChanges.add(entry);
+            }
+        }
+        history.add("data_changes", dataChanges);
+        JsonArray deviations = new JsonArray();
+        for (BaselineDeviation deviation : report.deviations()) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("endpoint", deviation.endpoint());
+            entry.addProperty("baseline_p95_ms", deviation.baselineMs());
+            entry.addProperty("run_p95_ms", deviation.runMs());
+            entry.addProperty("slower", deviation.slower());
+            deviations.add(entry);
+        }
+        history.add("baseline_deviations", deviations);
+        return history;
+    }
+}

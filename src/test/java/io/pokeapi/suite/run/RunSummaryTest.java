@@ -1,0 +1,62 @@
+package io.pokeapi.suite.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import io.pokeapi.suite.history.BaselineDeviation;
+import io.pokeapi.suite.history.DataChange;
+import io.pokeapi.suite.history.HistoryReport;
+import io.pokeapi.suite.history.ResourceDrift;
+import io.pokeapi.suite.history.RunHistory;
+import io.pokeapi.suite.history.SchemaChange;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunSummaryTest {
+
+    @TempDir
+    Path reports;
+
+    @Test
+    void theSummaryListsScenariosFlakinessAndWhatTheHistoryNoticed() throws Exception {
+        SuiteRun run = new SuiteRun(UUID.randomUUID(), Instant.parse("2026-11-28T00:00:00Z"), RunHistory.none("off"));
+        RunOutcome outcome = new RunOutcome(List.of(
+                new ScenarioOutcome("features/a.feature:3", "A", "steady", List.of("passed")),
+                new ScenarioOutcome("features/a.feature:9", "A", "shaky", List.of("failed", "passed"))), "");
+        HistoryReport history = new HistoryReport(Optional.empty(),
+                Map.of("/pokemon/{id}", List.of(new SchemaChange(SchemaChange.Kind.FIELD_ADDED, "color", null, "string"))),
+                List.of(new ResourceDrift("pokemon", 25, "pikachu",
+                        List.of(new DataChange("order", new JsonPrimitive(35), new JsonPrimitive(36))))),
+                List.of(new BaselineDeviation("/pokemon/{name}", 10, 80)),
+                List.of("features/a.feature:9"),
+                new HistoryReport.RecordingCost(2, 1_000_000));
+
+        Path file = RunSummary.write(reports, run, outcome, history, true);
+
+        JsonObject summary = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+        assertThat(file.getFileName().toString()).isEqualTo("run-summary.json");
+        assertThat(summary.get("run").getAsString()).isEqualTo(run.id().toString());
+        assertThat(summary.get("verdict").getAsString()).isEqualTo("passed");
+        assertThat(summary.getAsJsonArray("flaky")).containsExactly(new JsonPrimitive("features/a.feature:9"));
+        JsonObject noticed = summary.getAsJsonObject("history");
+        assertThat(noticed.has("unavailable")).isFalse();
+        JsonObject schemaChange = noticed.getAsJsonArray("schema_changes").get(0).getAsJsonObject();
+        assertThat(schemaChange.get("endpoint").getAsString()).isEqualTo("/pokemon/{id}");
+        assertThat(schemaChange.get("change").getAsString()).isEqualTo("field_added");
+        assertThat(schemaChange.get("field").getAsString()).isEqualTo("color");
+        JsonObject dataChange = noticed.getAsJsonArray("data_changes").get(0).getAsJsonObject();
+        assertThat(dataChange.get("old_value").getAsInt()).isEqualTo(35);
+        assertThat(dataChange.get("new_value").getAsInt()).isEqualTo(36);
+        assertThat(noticed.getAsJsonArray("baseline_deviations").get(0).getAsJsonObject().get("slower").getAsBoolean())
+                .isTrue();
+    }
+}
