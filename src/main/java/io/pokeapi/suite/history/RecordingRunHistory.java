@@ -52,6 +52,8 @@ final class RecordingRunHistory implements RunHistory {
     private final Thread writer;
     private final AtomicReference<String> failure = new AtomicReference<>();
     private final Map<String, Shape> previousShapes = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Object> attached = new java.util.HashMap<>();
+    private org.jdbi.v3.core.Handle handle;
     private final Map<String, SchemaDrift> drifts = new ConcurrentHashMap<>();
     private final Set<String> comparedDocuments = ConcurrentHashMap.newKeySet();
     /** The latest body each URL answered in this run; only the writer thread uses it. */
@@ -110,7 +112,7 @@ final class RecordingRunHistory implements RunHistory {
             return new SchemaComparison(Optional.of(response.request() + " answered no JSON document"), List.of());
         }
         try {
-            Shape previous = previousShape(SchemaKeys.of(response.endpoint()));
+            Shape previous = previousShape(SchemaKeys.of(response.endpoint()), database.dao(SchemaDao.class));
             if (previous.fields().isEmpty()) {
                 return new SchemaComparison(Optional.of("no earlier run recorded the schema of "
                         + SchemaKeys.of(response.endpoint())), List.of());
@@ -182,35 +184,73 @@ final class RecordingRunHistory implements RunHistory {
                     stored.id(), stored.name(), response.url(), response.status(),
                     response.latency().toNanos() / 1e6, now, stored.hash()));
         }
-        ResponseDao responses = database.dao(ResponseDao.class);
-        if (!newBodies.isEmpty()) {
-            // Bodies stored by earlier runs are not sent again: PostgreSQL would parse each before skipping it.
-            responses.storedHashes(newBodies.keySet().toArray(String[]::new)).forEach(newBodies::remove);
-        }
+        ResponseDao responses = dao(ResponseDao.class);
+        Map<String, Shape> shapes = shapesOf(documents, newBodies, responses);
         responses.insert(List.copyOf(newBodies.values()), rows);
         seenBodies.putAll(newlySeen); // only once the database has them
+        List<Recorded> toCompare = new ArrayList<>();
         for (Recorded recorded : documents) {
             if (recorded.response().isSuccessful()) {
                 String key = SchemaKeys.of(recorded.response().endpoint());
-                drifts.computeIfAbsent(key, k -> new SchemaDrift(previousShape(k))).observe(recorded.document());
-                compareWithPreviousRun(recorded, now);
+                drifts.computeIfAbsent(key, k -> new SchemaDrift(previousShape(k, dao(SchemaDao.class))))
+                        .observe(shapes.get(recorded.hash()), recorded.document().isJsonObject());
+                if (recorded.id() != null && SchemaKeys.isDocument(recorded.response().endpoint())
+                        && comparedDocuments.add(recorded.response().endpoint().resource() + "/" + recorded.id())) {
+                    toCompare.add(recorded);
+                }
+            }
+        }
+        compareWithPreviousRuns(toCompare, now);
+    }
+
+    /**
+     * The shape of each document, read back for a body an earlier run stored with its shape, else
+     * walked once and kept with the new body. Bodies stored already leave {@code newBodies}: sending
+     * them again would make PostgreSQL parse each before skipping it.
+     */
+    private Map<String, Shape> shapesOf(List<Recorded> documents, Map<String, ResponseBodyRow> newBodies,
+            ResponseDao responses) {
+        Map<String, Shape> shapes = new java.util.HashMap<>();
+        if (!newBodies.isEmpty()) {
+            for (StoredShapeRow stored : responses.storedShapes(newBodies.keySet().toArray(String[]::new))) {
+                newBodies.remove(stored.hash());
+                if (stored.shape() != null) {
+                    shapes.put(stored.hash(), Shape.fromJson(JsonParser.parseString(stored.shape())));
+                }
+            }
+        }
+        for (Recorded recorded : documents) {
+            shapes.computeIfAbsent(recorded.hash(), hash -> {
+                Shape shape = Shape.of(recorded.document());
+                newBodies.computeIfPresent(hash, (key, body) -> body.withShape(shape.toJson().toString()));
+                return shape;
+            });
+        }
+        return shapes;
+    }
+
+    /** Data drift: each resource's document against the last one an earlier run stored, once per run. */
+    private void compareWithPreviousRuns(List<Recorded> documents, Instant now) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        Map<String, String> previousHashes = new java.util.HashMap<>();
+        dao(ResponseDao.class).previousBodyHashes(
+                        documents.stream().map(recorded -> recorded.response().endpoint().resource())
+                                .toArray(String[]::new),
+                        documents.stream().map(Recorded::id).toArray(Integer[]::new), runId)
+                .forEach(row -> previousHashes.put(row.resource() + "/" + row.resourceId(), row.bodyHash()));
+        for (Recorded recorded : documents) {
+            String previousHash = previousHashes.get(recorded.response().endpoint().resource() + "/" + recorded.id());
+            if (previousHash != null && !previousHash.equals(recorded.hash())) {
+                compareWithPreviousBody(recorded, previousHash, now);
             }
         }
     }
 
-    /** Data drift: a resource's document against the last one an earlier run stored, once per run. */
-    private void compareWithPreviousRun(Recorded recorded, Instant now) {
+    private void compareWithPreviousBody(Recorded recorded, String previousHash, Instant now) {
         String resource = recorded.response().endpoint().resource();
-        if (recorded.id() == null || !SchemaKeys.isDocument(recorded.response().endpoint())
-                || !comparedDocuments.add(resource + "/" + recorded.id())) {
-            return;
-        }
-        ResponseDao responses = database.dao(ResponseDao.class);
-        Optional<String> previousHash = responses.previousBodyHash(resource, recorded.id(), runId);
-        if (previousHash.isEmpty() || previousHash.get().equals(recorded.hash())) {
-            return;
-        }
-        Optional<String> previous = responses.body(previousHash.get());
+        Optional<String> previous = dao(ResponseDao.class).body(previousHash);
         if (previous.isEmpty()) {
             return;
         }
@@ -221,7 +261,7 @@ final class RecordingRunHistory implements RunHistory {
             return; // the same document, formatted differently
         }
         String endpoint = recorded.response().endpoint().template();
-        database.dao(DataChangeDao.class).insert(changes.stream()
+        dao(DataChangeDao.class).insert(changes.stream()
                 .map(change -> new DataChangeRow(runId, endpoint, resource, recorded.id(), change.path(),
                         json(change.oldValue()), json(change.newValue()), now))
                 .toList());
@@ -246,6 +286,7 @@ final class RecordingRunHistory implements RunHistory {
             fail("the database took more than " + FLUSH_TIMEOUT_SECONDS + " s to take the run's responses");
         }
         if (failure.get() != null) {
+            closeHandle();
             return HistoryReport.unavailable(failure.get());
         }
         try {
@@ -253,7 +294,7 @@ final class RecordingRunHistory implements RunHistory {
             Map<String, List<SchemaChange>> schemaChanges = storeSchemas(now);
             List<BaselineDeviation> deviations = compareAndRenewBaselines(now);
             storeScenarios(scenarios, now);
-            database.dao(RunDao.class).finish(runId, now, status);
+            dao(RunDao.class).finish(runId, now, status);
             List<ResourceDrift> drifts;
             synchronized (dataDrifts) {
                 drifts = List.copyOf(dataDrifts);
@@ -264,12 +305,14 @@ final class RecordingRunHistory implements RunHistory {
         } catch (RuntimeException e) {
             fail(e);
             return HistoryReport.unavailable(failure.get());
+        } finally {
+            closeHandle();
         }
     }
 
     /** A first version for a new endpoint; a new version and its changes for a changed one. */
     private Map<String, List<SchemaChange>> storeSchemas(Instant now) {
-        SchemaDao schemas = database.dao(SchemaDao.class);
+        SchemaDao schemas = dao(SchemaDao.class);
         Map<String, List<SchemaChange>> changed = new LinkedHashMap<>();
         drifts.forEach((endpoint, drift) -> {
             Optional<SchemaVersionRow> latest = schemas.latest(endpoint);
@@ -297,7 +340,7 @@ final class RecordingRunHistory implements RunHistory {
      * from the samples of the window, this run's included.
      */
     private List<BaselineDeviation> compareAndRenewBaselines(Instant now) {
-        BaselineDao baselines = database.dao(BaselineDao.class);
+        BaselineDao baselines = dao(BaselineDao.class);
         Map<String, BaselineRow> current = new LinkedHashMap<>();
         baselines.current().forEach(row -> current.put(row.endpoint(), row));
         List<BaselineDeviation> deviations = new ArrayList<>();
@@ -329,17 +372,40 @@ final class RecordingRunHistory implements RunHistory {
     private void storeScenarios(List<ScenarioResult> unordered, Instant now) {
         List<ScenarioResult> scenarios = unordered.stream()
                 .sorted(java.util.Comparator.comparing(ScenarioResult::key)).toList();
-        database.dao(ScenarioResultDao.class).insert(scenarios.stream()
+        dao(ScenarioResultDao.class).insert(scenarios.stream()
                 .map(s -> new ScenarioResultRow(runId, s.key(), s.feature(), s.scenario(), s.status(), s.attempts(),
                         s.flaky()))
                 .toList());
-        database.dao(FlakyDao.class).record(scenarios.stream()
+        dao(FlakyDao.class).record(scenarios.stream()
                 .map(s -> new FlakyObservation(s.key(), s.feature(), s.scenario(), s.flaky(), now))
                 .toList());
     }
 
-    private Shape previousShape(String endpoint) {
-        return previousShapes.computeIfAbsent(endpoint, key -> database.dao(SchemaDao.class).latest(key)
+    /**
+     * A DAO on the writer's own connection: opening a connection per statement would cost more than
+     * the statement. Only the writer thread, and {@link #finish} after it, use it.
+     */
+    private <T> T dao(Class<T> type) {
+        if (handle == null) {
+            handle = database.jdbi().open();
+        }
+        return type.cast(attached.computeIfAbsent(type, handle::attach));
+    }
+
+    private void closeHandle() {
+        if (handle != null) {
+            try {
+                handle.close();
+            } catch (RuntimeException e) {
+                LOG.debug("Closing the history's connection failed", e); // the run is over either way
+            }
+            handle = null;
+        }
+    }
+
+    /** @param schemas a DAO the calling thread may use */
+    private Shape previousShape(String endpoint, SchemaDao schemas) {
+        return previousShapes.computeIfAbsent(endpoint, key -> schemas.latest(key)
                 .map(row -> Shape.fromJson(JsonParser.parseString(row.shape())))
                 .orElse(Shape.empty()));
     }

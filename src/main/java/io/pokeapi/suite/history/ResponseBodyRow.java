@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param sizeBytes   UTF-8 length of {@code body}
  * @param firstSeenAt when a run first received it; a later insert of the same hash keeps the first
  */
-public record ResponseBodyRow(String hash, String body, int sizeBytes, Instant firstSeenAt) {
+public record ResponseBodyRow(String hash, String body, int sizeBytes, Instant firstSeenAt, String shape) {
 
     public ResponseBodyRow {
         Objects.requireNonNull(hash, "hash");
@@ -26,7 +26,12 @@ public record ResponseBodyRow(String hash, String body, int sizeBytes, Instant f
     /** The row of a JSON body received at {@code seenAt}: hash and size computed from the text. */
     public static ResponseBodyRow of(String json, Instant seenAt) {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        return new ResponseBodyRow(sha256(bytes), json, bytes.length, seenAt);
+        return new ResponseBodyRow(sha256(bytes), json, bytes.length, seenAt, null);
+    }
+
+    /** The row with the body's {@link Shape} as JSON, stored so that later runs need not walk the body again. */
+    public ResponseBodyRow withShape(String shapeJson) {
+        return new ResponseBodyRow(hash, body, sizeBytes, firstSeenAt, shapeJson);
     }
 
     /** Lower-case hex SHA-256 of the body's UTF-8 bytes: the key of {@code response_bodies}. */

@@ -19,8 +19,8 @@ public interface ResponseDao {
      * {@code first_seen_at}), so a batch may repeat a body and concurrent runs may store the same one.
      */
     @SqlBatch("""
-            INSERT INTO response_bodies (hash, body, size_bytes, first_seen_at)
-            VALUES (:hash, CAST(:body AS jsonb), :sizeBytes, :firstSeenAt)
+            INSERT INTO response_bodies (hash, body, size_bytes, first_seen_at, shape)
+            VALUES (:hash, CAST(:body AS jsonb), :sizeBytes, :firstSeenAt, CAST(:shape AS jsonb))
             ON CONFLICT (hash) DO NOTHING
             """)
     void insertBodies(@BindMethods List<ResponseBodyRow> bodies);
@@ -65,9 +65,36 @@ public interface ResponseDao {
     Optional<String> previousBodyHash(@Bind("resource") String resource, @Bind("resourceId") int resourceId,
                                       @Bind("currentRunId") UUID currentRunId);
 
-    /** The hashes among {@code hashes} whose bodies are stored: those need not be sent again. */
-    @SqlQuery("SELECT hash FROM response_bodies WHERE hash = ANY(:hashes)")
-    java.util.Set<String> storedHashes(@Bind("hashes") String[] hashes);
+    /**
+     * {@link #previousBodyHash} for many resources in one statement: {@code resources[i]} with
+     * {@code ids[i]}. A resource no earlier run fetched has no row.
+     */
+    @SqlQuery("""
+            SELECT wanted.resource, wanted.resource_id, previous.body_hash
+            FROM unnest(CAST(:resources AS text[]), CAST(:ids AS int[])) AS wanted (resource, resource_id)
+            CROSS JOIN LATERAL (
+                SELECT r.body_hash
+                FROM api_responses r
+                WHERE r.resource = wanted.resource
+                  AND r.resource_id = wanted.resource_id
+                  AND r.status = 200
+                  AND r.body_hash IS NOT NULL
+                  AND r.run_id <> :currentRunId
+                ORDER BY r.fetched_at DESC, r.id DESC
+                LIMIT 1
+            ) AS previous
+            """)
+    @RegisterConstructorMapper(PreviousBodyRow.class)
+    List<PreviousBodyRow> previousBodyHashes(@Bind("resources") String[] resources, @Bind("ids") Integer[] ids,
+                                             @Bind("currentRunId") UUID currentRunId);
+
+    /**
+     * The bodies among {@code hashes} that are stored, with their shapes (null where a body was stored
+     * without one): those bodies need not be sent again, nor their shapes computed.
+     */
+    @SqlQuery("SELECT hash, shape::text AS shape FROM response_bodies WHERE hash = ANY(:hashes)")
+    @RegisterConstructorMapper(StoredShapeRow.class)
+    List<StoredShapeRow> storedShapes(@Bind("hashes") String[] hashes);
 
     /** The stored body of a hash, as text. */
     @SqlQuery("SELECT body::text FROM response_bodies WHERE hash = :hash")

@@ -41,11 +41,18 @@ public final class SchemaDrift {
 
     /** One 200 response of the endpoint. */
     public void observe(JsonElement document) {
-        Shape shape = Shape.of(document); // the expensive part, outside the lock
+        observe(Shape.of(document), document.isJsonObject()); // the expensive part, outside the lock
+    }
+
+    /**
+     * One 200 response of the endpoint whose shape is known already, such as a body stored by an
+     * earlier run with its shape: the union of shapes is all that {@link #changes()} needs.
+     */
+    public void observe(Shape shape, boolean objectDocument) {
         synchronized (this) {
             shape.fields().forEach((path, kinds) ->
                     seen.computeIfAbsent(path, unused -> EnumSet.noneOf(JsonKind.class)).addAll(kinds));
-            sawObjectDocument |= document.isJsonObject();
+            sawObjectDocument |= objectDocument;
             sawAnyDocument = true;
         }
     }

@@ -130,12 +130,17 @@ class ResponseDaoTest {
     }
 
     @Test
-    void storedHashesAreTheOnesWhoseBodiesTheDatabaseHas() {
-        String stored = "{\"id\": 25}";
-        responses.insertBodies(List.of(ResponseBodyRow.of(stored, T0)));
+    void storedShapesAreThoseOfTheBodiesTheDatabaseHas() {
+        String withShape = "{\"id\": 25}";
+        String withoutShape = "{\"id\": 1}";
+        responses.insertBodies(List.of(ResponseBodyRow.of(withShape, T0).withShape("{\"id\": [\"integer\"]}"),
+                ResponseBodyRow.of(withoutShape, T0)));
 
-        assertThat(responses.storedHashes(new String[] {ResponseBodyRow.hashOf(stored), ResponseBodyRow.hashOf("{}")}))
-                .containsExactly(ResponseBodyRow.hashOf(stored));
+        assertThat(responses.storedShapes(new String[] {
+            ResponseBodyRow.hashOf(withShape), ResponseBodyRow.hashOf(withoutShape), ResponseBodyRow.hashOf("{}")}))
+                .containsExactlyInAnyOrder(
+                        new StoredShapeRow(ResponseBodyRow.hashOf(withShape), "{\"id\": [\"integer\"]}"),
+                        new StoredShapeRow(ResponseBodyRow.hashOf(withoutShape), null));
     }
 
     private UUID run(Instant startedAt) {
