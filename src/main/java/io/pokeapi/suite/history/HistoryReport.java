@@ -39,14 +39,19 @@ public record HistoryReport(
      * The background writer's work: the responses it recorded and the time it spent on them.
      *
      * @param responses responses recorded
-     * @param nanos     time the writer spent recording them, waiting for the database included
+     * @param nanos     wall time the writer spent recording them, waiting for the database and the CPU included
+     * @param cpuNanos  CPU time the writer spent on them
      */
-    public record RecordingCost(long responses, long nanos) {
+    public record RecordingCost(long responses, long nanos, long cpuNanos) {
 
-        static final RecordingCost NONE = new RecordingCost(0, 0);
+        static final RecordingCost NONE = new RecordingCost(0, 0, 0);
 
         public double millisPerResponse() {
             return responses == 0 ? 0 : nanos / 1e6 / responses;
+        }
+
+        public double cpuMillisPerResponse() {
+            return responses == 0 ? 0 : cpuNanos / 1e6 / responses;
         }
     }
 

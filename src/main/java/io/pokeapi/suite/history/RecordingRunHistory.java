@@ -61,7 +61,10 @@ final class RecordingRunHistory implements RunHistory {
     private final List<ResourceDrift> dataDrifts = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicLong observed = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
     private final java.util.concurrent.atomic.AtomicLong busyNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean finishing;
 
     RecordingRunHistory(HistoryDatabase database, HistorySettings settings, UUID runId, URI target, Clock clock) {
@@ -138,8 +141,10 @@ final class RecordingRunHistory implements RunHistory {
                 queue.drainTo(batch, BATCH_SIZE - 1);
                 if (failure.get() == null) {
                     long started = System.nanoTime();
+                    long startedCpu = THREADS.getCurrentThreadCpuTime();
                     record(batch);
                     busyNanos.addAndGet(System.nanoTime() - started);
+                    cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - startedCpu);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -301,7 +306,7 @@ final class RecordingRunHistory implements RunHistory {
             }
             return new HistoryReport(Optional.empty(), schemaChanges, drifts, deviations,
                     scenarios.stream().filter(ScenarioResult::flaky).map(ScenarioResult::key).toList(),
-                    new HistoryReport.RecordingCost(written.get(), busyNanos.get()));
+                    new HistoryReport.RecordingCost(written.get(), busyNanos.get(), cpuNanos.get()));
         } catch (RuntimeException e) {
             fail(e);
             return HistoryReport.unavailable(failure.get());
