@@ -26,7 +26,11 @@ public enum Setting {
     BASELINE_WINDOW("7d", "latency samples this recent make the performance baselines (h or d)"),
     BASELINE_TOLERANCE("20%", "how far a run's P95 latency may stray from its baseline"),
     BASELINE_FAILS("false", "true: a baseline regression fails the run; false: it is a warning"),
-    RETRIES("3", "times a failed scenario is retried; one that then passes is flaky; 0 turns retries off");
+    RETRIES("3", "times a failed scenario is retried; one that then passes is flaky; 0 turns retries off"),
+    PROMETHEUS_PORT("8000", "port of /metrics and /health while the suite runs; 0 picks a free port"),
+    PUSHGATEWAY_URL("(none)", "Prometheus Pushgateway that receives each run's final metrics"),
+    LOG_FORMAT("json", "json: one JSON object a line, for Loki; text: readable lines for a terminal"),
+    SECRETS("(none)", "names of further settings or environment variables whose values are secret");
 
     private final String defaultText;
     private final String description;

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param readTimeout    socket read timeout of the HTTP client
  * @param callTimeout    limit on a whole HTTP call, body included
  * @param history        the run history in PostgreSQL
+ * @param observability  metrics, logs and their secrets
  */
 public record Settings(
         URI baseUrl,
@@ -33,7 +34,8 @@ public record Settings(
         Duration connectTimeout,
         Duration readTimeout,
         Duration callTimeout,
-        HistorySettings history) {
+        HistorySettings history,
+        ObservabilitySettings observability) {
 
     public static final String DEFAULT_BASE_URL = "https://pokeapi.co/api/v2";
 
@@ -48,6 +50,6 @@ public record Settings(
     public Settings withTags(String tagExpression) {
         return new Settings(baseUrl, target, replica, threads, retries,
                 Optional.ofNullable(tagExpression).filter(t -> !t.isBlank()), featuresDir, reportsDir,
-                connectTimeout, readTimeout, callTimeout, history);
+                connectTimeout, readTimeout, callTimeout, history, observability);
     }
 }

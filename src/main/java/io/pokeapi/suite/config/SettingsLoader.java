@@ -96,7 +96,49 @@ public final class SettingsLoader {
                 read(Setting.HTTP_CONNECT_TIMEOUT, SettingsLoader::parseDuration).orElse(Duration.ofSeconds(5)),
                 read(Setting.HTTP_READ_TIMEOUT, SettingsLoader::parseDuration).orElse(Duration.ofSeconds(15)),
                 read(Setting.HTTP_CALL_TIMEOUT, SettingsLoader::parseDuration).orElse(Duration.ofSeconds(30)),
-                history());
+                history(),
+                observability());
+    }
+
+    private ObservabilitySettings observability() {
+        return new ObservabilitySettings(
+                read(Setting.PROMETHEUS_PORT, text -> parseInt(text, 0, 65535)).orElse(8000),
+                read(Setting.PUSHGATEWAY_URL, SettingsLoader::parseHttpUrl),
+                read(Setting.LOG_FORMAT, SettingsLoader::parseLogFormat).orElse(ObservabilitySettings.LogFormat.JSON),
+                secrets());
+    }
+
+    /** The database password, and the values of the settings SECRETS names: never to be logged. */
+    private List<String> secrets() {
+        List<String> names = new ArrayList<>(List.of(Setting.POSTGRES_PASSWORD.name(), "REPORTPORTAL_API_TOKEN"));
+        read(Setting.SECRETS, text -> List.of(text.split("\\s*,\\s*"))).ifPresent(names::addAll);
+        return names.stream()
+                .map(source::get)
+                .flatMap(Optional::stream)
+                .map(SettingSource.Value::text)
+                .filter(value -> !value.isBlank())
+                .distinct()
+                .toList();
+    }
+
+    private static URI parseHttpUrl(String text) {
+        try {
+            URI uri = new URI(text.replaceAll("/+$", ""));
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("expected an http(s) URL such as http://127.0.0.1:9091");
+    }
+
+    private static ObservabilitySettings.LogFormat parseLogFormat(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "json" -> ObservabilitySettings.LogFormat.JSON;
+            case "text" -> ObservabilitySettings.LogFormat.TEXT;
+            default -> throw new IllegalArgumentException("expected json or text");
+        };
     }
 
     private ReplicaSettings replica() {

@@ -78,7 +78,12 @@ class SettingsLoaderTest {
                 Map.entry("BASELINE_WINDOW", "36h"),
                 Map.entry("BASELINE_TOLERANCE", "15%"),
                 Map.entry("BASELINE_FAILS", "true"),
-                Map.entry("RETRIES", "0")));
+                Map.entry("RETRIES", "0"),
+                Map.entry("PROMETHEUS_PORT", "9100"),
+                Map.entry("PUSHGATEWAY_URL", "http://gateway:9091/"),
+                Map.entry("LOG_FORMAT", "text"),
+                Map.entry("SECRETS", "MY_TOKEN"),
+                Map.entry("MY_TOKEN", "rp-token-1")));
 
         assertThat(settings).isEqualTo(new Settings(
                 URI.create("http://localhost:8000/api/v2"),
@@ -96,7 +101,9 @@ class SettingsLoaderTest {
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(3),
                 new HistorySettings(false, Optional.of("db.example"), 5433, "suite_history", "suite", "s3cret",
-                        Path.of("/var/lib/suite"), Duration.ofHours(36), 0.15, true)));
+                        Path.of("/var/lib/suite"), Duration.ofHours(36), 0.15, true),
+                new ObservabilitySettings(9100, Optional.of(URI.create("http://gateway:9091")),
+                        ObservabilitySettings.LogFormat.TEXT, List.of("s3cret", "rp-token-1"))));
     }
 
     @Test
@@ -188,6 +195,9 @@ class SettingsLoaderTest {
             BASELINE_TOLERANCE   | 0%           | expected a percentage such as 20%
             BASELINE_FAILS       | sometimes    | expected on or off
             RETRIES              | 11           | expected a whole number from 0 to 10
+            PROMETHEUS_PORT      | 70000        | expected a whole number from 0 to 65535
+            PUSHGATEWAY_URL      | gateway:9091 | expected an http(s) URL
+            LOG_FORMAT           | xml          | expected json or text
             """)
     void anInvalidValueGivesAOneLineMessageNamingSettingValueAndOrigin(String setting, String value, String problem) {
         assertThatThrownBy(() -> load(Map.of(setting, value)))

@@ -1,0 +1,26 @@
+package io.pokeapi.suite.config;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How the suite shows itself to the tools its users watch.
+ *
+ * @param prometheusPort port of the /metrics and /health endpoints; 0 picks a free one
+ * @param pushgateway    Prometheus Pushgateway that receives a run's final metrics, if any
+ * @param logFormat      JSON lines for Loki, or readable text for a terminal
+ * @param secrets        values that must never appear in a log line or a report
+ */
+public record ObservabilitySettings(int prometheusPort, Optional<URI> pushgateway, LogFormat logFormat,
+        List<String> secrets) {
+
+    public ObservabilitySettings {
+        secrets = List.copyOf(secrets);
+    }
+
+    /** The format of log lines on standard error. */
+    public enum LogFormat {
+        JSON, TEXT
+    }
+}
