@@ -13,40 +13,26 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.data.Offset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(TestDatabaseExtension.class)
 class BaselineDaoTest {
 
     private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
     private static final Offset<Double> EXACT = within(1e-9);
-    private static TestDatabase db;
-    private BaselineDao baselines;
+    private final TestDatabase db;
+    private final BaselineDao baselines;
 
-    @BeforeAll
-    static void create() {
-        db = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void drop() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    @BeforeEach
-    void empty() {
-        db.truncate();
+    BaselineDaoTest(TestDatabase db) {
+        this.db = db;
         baselines = db.dao(BaselineDao.class);
     }
 
     @Test
     void percentilesAreContinuousOverTheWindowWithoutServerErrors() {
-        UUID old = run();
-        UUID recent = run();
+        UUID old = db.insertRun(T0);
+        UUID recent = db.insertRun(T0);
         List<ApiResponseRow> rows = new ArrayList<>();
         for (int ms = 1; ms <= 100; ms++) { // 1 … 100 ms; a 404 is an answer like any other
             rows.add(response(recent, "/pokemon/{id}", ms % 10 == 0 ? 404 : 200, ms, T0.plusSeconds(ms)));
@@ -135,11 +121,5 @@ class BaselineDaoTest {
     private static ApiResponseRow response(UUID run, String endpoint, int status, double ms, Instant at) {
         return new ApiResponseRow(run, endpoint, "", null, null, "https://pokeapi.co/api/v2" + endpoint, status, ms,
                 at, null);
-    }
-
-    private static UUID run() {
-        UUID id = UUID.randomUUID();
-        db.dao(RunDao.class).insert(id, T0, "https://pokeapi.co/api/v2", null);
-        return id;
     }
 }

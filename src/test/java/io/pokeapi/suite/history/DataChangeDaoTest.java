@@ -6,38 +6,24 @@ import com.google.gson.JsonParser;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(TestDatabaseExtension.class)
 class DataChangeDaoTest {
 
     private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
-    private static TestDatabase db;
-    private DataChangeDao changes;
+    private final TestDatabase db;
+    private final DataChangeDao changes;
 
-    @BeforeAll
-    static void create() {
-        db = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void drop() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    @BeforeEach
-    void empty() {
-        db.truncate();
+    DataChangeDaoTest(TestDatabase db) {
+        this.db = db;
         changes = db.dao(DataChangeDao.class);
     }
 
     @Test
     void valuesAreJsonOrAbsent() {
-        UUID run = run();
+        UUID run = db.insertRun(T0);
         List<DataChangeRow> rows = List.of(
                 change(run, "weight", "69", "70", T0),
                 change(run, "cries.latest", null, "\"https://example.org/1.ogg\"", T0), // appeared
@@ -63,8 +49,8 @@ class DataChangeDaoTest {
 
     @Test
     void recentChangesComeLatestFirst() {
-        UUID earlier = run();
-        UUID later = run();
+        UUID earlier = db.insertRun(T0);
+        UUID later = db.insertRun(T0);
         DataChangeRow first = change(earlier, "weight", "69", "70", T0);
         DataChangeRow second = change(later, "weight", "70", "71", T0.plusSeconds(60));
         DataChangeRow third = change(later, "height", "7", "8", T0.plusSeconds(60));
@@ -82,11 +68,5 @@ class DataChangeDaoTest {
 
     private static DataChangeRow change(UUID run, String path, String oldValue, String newValue, Instant at) {
         return new DataChangeRow(run, "/pokemon/{id}", "pokemon", 1, path, oldValue, newValue, at);
-    }
-
-    private static UUID run() {
-        UUID id = UUID.randomUUID();
-        db.dao(RunDao.class).insert(id, T0, "https://pokeapi.co/api/v2", null);
-        return id;
     }
 }

@@ -10,33 +10,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(TestDatabaseExtension.class)
 class FlakyDaoTest {
 
     private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
     private static final String KEY = "features/pokemon.feature:12";
-    private static TestDatabase db;
-    private FlakyDao flaky;
+    private final TestDatabase db;
+    private final FlakyDao flaky;
 
-    @BeforeAll
-    static void create() {
-        db = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void drop() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    @BeforeEach
-    void empty() {
-        db.truncate();
+    FlakyDaoTest(TestDatabase db) {
+        this.db = db;
         flaky = db.dao(FlakyDao.class);
     }
 

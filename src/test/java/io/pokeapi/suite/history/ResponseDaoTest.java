@@ -8,32 +8,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(TestDatabaseExtension.class)
 class ResponseDaoTest {
 
     private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
-    private static TestDatabase db;
-    private ResponseDao responses;
+    private final TestDatabase db;
+    private final ResponseDao responses;
 
-    @BeforeAll
-    static void create() {
-        db = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void drop() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    @BeforeEach
-    void empty() {
-        db.truncate();
+    ResponseDaoTest(TestDatabase db) {
+        this.db = db;
         responses = db.dao(ResponseDao.class);
     }
 
@@ -66,7 +52,7 @@ class ResponseDaoTest {
 
     @Test
     void responsesAreStoredWithOrWithoutABody() {
-        UUID run = run(T0);
+        UUID run = db.insertRun(T0);
         ResponseBodyRow body = ResponseBodyRow.of("{\"id\": 25, \"name\": \"pikachu\"}", T0);
         List<ApiResponseRow> rows = List.of(
                 new ApiResponseRow(run, "/pokemon/{id}", "pokemon", 25, "pikachu",
@@ -84,7 +70,7 @@ class ResponseDaoTest {
 
     @Test
     void responsesAndTheirBodiesAreStoredTogetherOrNotAtAll() {
-        UUID run = run(T0);
+        UUID run = db.insertRun(T0);
         ResponseBodyRow body = ResponseBodyRow.of("{\"id\": 1}", T0);
         var unknownBody = new ApiResponseRow(run, "/type/{id}", "type", 1, "normal",
                 "https://pokeapi.co/api/v2/type/1", 200, 10, T0, ResponseBodyRow.hashOf("{\"id\": 2}"));
@@ -104,9 +90,9 @@ class ResponseDaoTest {
 
     @Test
     void thePreviousBodyIsTheLatest200OfAnotherRunAndItsBodyIsStoredUnderItsHash() {
-        UUID older = run(T0);
-        UUID newer = run(T0.plusSeconds(3600));
-        UUID current = run(T0.plusSeconds(7200));
+        UUID older = db.insertRun(T0);
+        UUID newer = db.insertRun(T0.plusSeconds(3600));
+        UUID current = db.insertRun(T0.plusSeconds(7200));
         String bulbasaurThen = "{\"id\": 1, \"name\": \"bulbasaur\", \"weight\": 69}";
         String bulbasaurServerError = "{\"detail\": \"server error\"}";
         String bulbasaurNow = "{\"id\": 1, \"name\": \"bulbasaur\", \"weight\": 70}";
@@ -141,12 +127,6 @@ class ResponseDaoTest {
                 .containsExactlyInAnyOrder(
                         new StoredShapeRow(ResponseBodyRow.hashOf(withShape), "{\"id\": [\"integer\"]}"),
                         new StoredShapeRow(ResponseBodyRow.hashOf(withoutShape), null));
-    }
-
-    private UUID run(Instant startedAt) {
-        UUID id = UUID.randomUUID();
-        db.dao(RunDao.class).insert(id, startedAt, "https://pokeapi.co/api/v2", null);
-        return id;
     }
 
     private void store(UUID run, Instant at, String resource, int id, int status, String json) {

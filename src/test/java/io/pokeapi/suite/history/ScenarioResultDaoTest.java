@@ -5,30 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(TestDatabaseExtension.class)
 class ScenarioResultDaoTest {
 
-    private static TestDatabase db;
+    private final TestDatabase db;
 
-    @BeforeAll
-    static void create() {
-        db = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void drop() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    @BeforeEach
-    void empty() {
-        db.truncate();
+    ScenarioResultDaoTest(TestDatabase db) {
+        this.db = db;
     }
 
     @Test

@@ -8,32 +8,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(TestDatabaseExtension.class)
 class SchemaDaoTest {
 
     private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
-    private static TestDatabase db;
-    private SchemaDao schemas;
+    private final TestDatabase db;
+    private final SchemaDao schemas;
 
-    @BeforeAll
-    static void create() {
-        db = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void drop() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
-    @BeforeEach
-    void empty() {
-        db.truncate();
+    SchemaDaoTest(TestDatabase db) {
+        this.db = db;
         schemas = db.dao(SchemaDao.class);
     }
 
@@ -44,7 +30,7 @@ class SchemaDaoTest {
 
     @Test
     void theLatestVersionIsTheEndpointsHighest() {
-        UUID run = run();
+        UUID run = db.insertRun(T0);
         String v1 = "{\"id\": \"number\", \"name\": \"string\"}";
         String v2 = "{\"id\": \"number\", \"name\": \"string\", \"weight\": \"number\"}";
         long first = schemas.insertVersion("/pokemon/{id}", 1, v1, run);
@@ -67,7 +53,7 @@ class SchemaDaoTest {
 
     @Test
     void anEndpointHasEachVersionOnce() {
-        UUID run = run();
+        UUID run = db.insertRun(T0);
         schemas.insertVersion("/ability/{id}", 1, "{}", run);
 
         assertThatThrownBy(() -> schemas.insertVersion("/ability/{id}", 1, "{\"id\": \"number\"}", run))
@@ -77,8 +63,8 @@ class SchemaDaoTest {
 
     @Test
     void changesAreListedByRunAndLatestFirst() {
-        UUID earlier = run();
-        UUID later = run();
+        UUID earlier = db.insertRun(T0);
+        UUID later = db.insertRun(T0);
         long v1 = schemas.insertVersion("/pokemon/{id}", 1, "{}", earlier);
         long v2 = schemas.insertVersion("/pokemon/{id}", 2, "{}", later);
         List<SchemaChangeRow> earlierChanges = List.of(
@@ -100,7 +86,7 @@ class SchemaDaoTest {
 
     @Test
     void aChangeCarriesTheTypesItsKindNeeds() {
-        UUID run = run();
+        UUID run = db.insertRun(T0);
         long v1 = schemas.insertVersion("/pokemon/{id}", 1, "{}", run);
 
         assertThatThrownBy(() -> schemas.insertChanges(List.of(
@@ -114,11 +100,5 @@ class SchemaDaoTest {
     private static SchemaChangeRow change(long version, UUID run, String type, String path, String oldType,
                                           String newType, Instant at) {
         return new SchemaChangeRow(version, "/pokemon/{id}", type, path, oldType, newType, run, at);
-    }
-
-    private static UUID run() {
-        UUID id = UUID.randomUUID();
-        db.dao(RunDao.class).insert(id, T0, "https://pokeapi.co/api/v2", null);
-        return id;
     }
 }

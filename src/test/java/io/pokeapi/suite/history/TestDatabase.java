@@ -127,4 +127,11 @@ final class TestDatabase implements AutoCloseable {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
+
+    /** Inserts a run, as every per-run row needs one, and returns its id. */
+    java.util.UUID insertRun(java.time.Instant startedAt) {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        dao(RunDao.class).insert(id, startedAt, "https://pokeapi.co/api/v2", null);
+        return id;
+    }
 }
