@@ -37,7 +37,7 @@ public final class History implements AutoCloseable {
         try {
             return new History(settings, Optional.of(HistoryDatabase.open(settings)), "", Clock.systemUTC());
         } catch (HistoryUnavailableException e) {
-            LOG.warn("{} The run goes on without history.", e.getMessage());
+            LOG.warn("{}. The run goes on without history.", e.getMessage().replaceAll("\\.$", ""));
             return new History(settings, Optional.empty(), e.getMessage(), Clock.systemUTC());
         }
     }
