@@ -44,7 +44,7 @@ public final class SuiteRuntime implements AutoCloseable {
     private SuiteRuntime(Settings settings, Optional<ReplicaServer> replica, List<Interceptor> policies) {
         this.settings = settings;
         this.replica = replica;
-        this.observability = new Observability(new CollectorRegistry());
+        this.observability = new Observability(settings, new CollectorRegistry(), this::openedHistory);
         // Innermost of the policies: a request a policy sends again counts again.
         List<Interceptor> interceptors = new ArrayList<>(policies);
         interceptors.add(observability.interceptor());
@@ -97,7 +97,7 @@ public final class SuiteRuntime implements AutoCloseable {
         return client;
     }
 
-    /** The process's metrics. */
+    /** The process's metrics, their server and their push. */
     public Observability observability() {
         return observability;
     }
@@ -128,6 +128,10 @@ public final class SuiteRuntime implements AutoCloseable {
         return history;
     }
 
+    private synchronized Optional<History> openedHistory() {
+        return Optional.ofNullable(history);
+    }
+
     /** Responses before the first run, such as the target probe's, are not part of any run's history. */
     private void observe(ApiResponse response) {
         SuiteRun run;
@@ -156,6 +160,7 @@ public final class SuiteRuntime implements AutoCloseable {
             observability.runFinished(unfinished.startedAt(), outcome, report,
                     outcome.passed() && !report.failsRun(settings.history().baselineFails()));
         }
+        observability.close();
         synchronized (this) {
             if (history != null) {
                 history.close();
