@@ -15,8 +15,8 @@ import okhttp3.Interceptor;
 
 /**
  * How a process running the suite shows itself to Prometheus: its metrics, served on
- * {@code PROMETHEUS_PORT} from its first run until it closes. The runtime owns one, with the
- * process's one registry.
+ * {@code PROMETHEUS_PORT} from its first run until it closes, and pushed to {@code PUSHGATEWAY_URL}
+ * when a run finishes. The runtime owns one, with the process's one registry.
  */
 public final class Observability implements AutoCloseable {
 
@@ -60,9 +60,11 @@ public final class Observability implements AutoCloseable {
         }
     }
 
-    /** A run finished: its final metrics are recorded. */
+    /** A run finished: its final metrics are recorded, then pushed when a Pushgateway is set. */
     public void runFinished(Instant startedAt, RunOutcome outcome, HistoryReport report, boolean passed) {
         metrics.runFinished(startedAt, Instant.now(), outcome, report, passed);
+        settings.observability().pushgateway()
+                .ifPresent(gateway -> new PushgatewayPublisher(gateway).push(metrics.registry()));
     }
 
     /** The port of {@code /metrics} and {@code /health}, once served. */
