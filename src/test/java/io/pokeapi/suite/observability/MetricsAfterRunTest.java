@@ -30,14 +30,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The registry and its server after a run of the smoke scenarios in this JVM against the replica: what
- * they show agrees with the run's own outcome.
+ * The registry and its server after a run of the smoke scenarios in this JVM against the replica, which
+ * fails the first request for the ability Static: what they show agrees with the run's own outcome.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MetricsAfterRunTest {
 
     /** A route template: no host, no id, no name, no query. */
     private static final Pattern TEMPLATE = Pattern.compile("/|(/[a-z-]+)(/\\{id}|/\\{name})?(/[a-z-]+)?");
+    private static final String ABILITIES = "Looking up abilities";
 
     private Path work;
     private SuiteRuntime previous;
@@ -51,7 +52,8 @@ class MetricsAfterRunTest {
     void runTheSmokeScenarios() throws Exception {
         work = Files.createTempDirectory("metrics-after-run");
         Settings settings = new SettingsLoader(new SettingSource().withLayer(Map.of("TARGET", "replica",
-                "HISTORY", "off", "PROMETHEUS_PORT", "0", "TAGS", "@smoke", "RETRIES", "0",
+                "HISTORY", "off", "PROMETHEUS_PORT", "0", "TAGS", "@smoke", "RETRIES", "1",
+                "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:503",
                 "REPORTS_DIR", work.resolve("reports").toString()), "test")).load();
         previous = SuiteRuntime.shared(); // Cucumber's glue finds the runtime here: this run's, then back
         runtime = SuiteRuntime.start(settings);
@@ -74,22 +76,36 @@ class MetricsAfterRunTest {
     }
 
     @Test
-    void theScenarioCountsAreTheRunsByFeatureAndStatus() {
+    void theScenarioCountsAreTheRunsAttemptsByFeatureAndStatus() {
         assertThat(outcome.passed()).as("the smoke run passed").isTrue();
+        assertThat(outcome.flaky()).singleElement().extracting(ScenarioOutcome::feature).isEqualTo(ABILITIES);
         assertThat(scrape.sum("pokeapi_suite_scenarios_total", labels -> "passed".equals(labels.get("status"))))
-                .isEqualTo(outcome.scenarios().size())
+                .isEqualTo(outcome.scenarios().stream().filter(ScenarioOutcome::passed).count())
                 .isEqualTo(8);
-        assertThat(scrape.sum("pokeapi_suite_scenarios_total", labels -> !"passed".equals(labels.get("status"))))
-                .isZero();
-        Map<String, Long> byFeature = outcome.scenarios().stream()
-                .collect(Collectors.groupingBy(ScenarioOutcome::feature, Collectors.counting()));
-        byFeature.forEach((feature, count) -> assertThat(
+        assertThat(scrape.find("pokeapi_suite_scenarios_total", Map.of("feature", ABILITIES, "status", "failed")))
+                .singleElement().extracting(Exposition.Sample::value).isEqualTo(1.0);
+        Map<String, Long> attemptsByFeature = outcome.scenarios().stream().collect(Collectors.groupingBy(
+                ScenarioOutcome::feature, Collectors.summingLong(ScenarioOutcome::attempts)));
+        attemptsByFeature.forEach((feature, attempts) -> assertThat(
                 scrape.sum("pokeapi_suite_scenarios_total", labels -> feature.equals(labels.get("feature"))))
-                .as(feature).isEqualTo(count.doubleValue()));
-        assertThat(scrape.sum("pokeapi_suite_scenario_duration_seconds_count", labels -> true)).isEqualTo(8);
-        assertThat(scrape.sum("pokeapi_suite_step_duration_seconds_count", labels -> true)).isPositive();
-        assertThat(scrape.named("pokeapi_suite_test_failures_total")).isEmpty();
-        assertThat(scrape.named("pokeapi_suite_flaky_scenarios_total")).isEmpty();
+                .as(feature).isEqualTo(attempts.doubleValue()));
+        assertThat(scrape.sum("pokeapi_suite_scenario_duration_seconds_count", labels -> true)).isEqualTo(9);
+        assertThat(scrape.sum("pokeapi_suite_step_duration_seconds_count", labels -> "failed".equals(labels.get("status"))))
+                .isEqualTo(1);
+        assertThat(scrape.find("pokeapi_suite_flaky_scenarios_total", Map.of("feature", ABILITIES))).singleElement()
+                .extracting(Exposition.Sample::value).isEqualTo(1.0);
+    }
+
+    @Test
+    void theFailedAttemptIsPutDownToItsEndpointAndItsStatus() {
+        assertThat(scrape.named("pokeapi_suite_test_failures_total")).singleElement().satisfies(failure -> {
+            assertThat(failure.labels()).containsEntry("endpoint", "/ability/{name}")
+                    .containsEntry("failure_type", "status");
+            assertThat(failure.value()).isEqualTo(1.0);
+        });
+        assertThat(scrape.find("pokeapi_suite_http_requests_total",
+                Map.of("endpoint", "/ability/{name}", "status", "503"))).singleElement()
+                .extracting(Exposition.Sample::value).isEqualTo(1.0);
     }
 
     @Test
