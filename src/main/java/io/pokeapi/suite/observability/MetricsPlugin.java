@@ -27,9 +27,24 @@ public final class MetricsPlugin implements ConcurrentEventListener {
     private final Map<URI, String> featureNames = new ConcurrentHashMap<>();
     private final Supplier<SuiteMetrics> metrics;
 
-    /** The plugin Cucumber creates by name: it feeds the metrics of the process's runtime. */
+    /**
+     * The plugin Cucumber creates by name, once per execution: it feeds the metrics of the process's
+     * runtime, looked up once rather than under the runtime's lock at every step.
+     */
     public MetricsPlugin() {
-        this(() -> SuiteRuntime.shared().observability().metrics());
+        this(new Supplier<>() {
+            private volatile SuiteMetrics metrics;
+
+            @Override
+            public SuiteMetrics get() {
+                SuiteMetrics found = metrics;
+                if (found == null) {
+                    found = SuiteRuntime.shared().observability().metrics();
+                    metrics = found;
+                }
+                return found;
+            }
+        });
     }
 
     MetricsPlugin(Supplier<SuiteMetrics> metrics) {

@@ -57,7 +57,7 @@ public final class SuiteMetrics {
                         "HTTP requests the suite sent, by endpoint, method and response status (none: no response)")
                 .labelNames("endpoint", "method", "status").register(registry);
         requestDuration = Histogram.build(PREFIX + "http_request_duration_seconds",
-                        "Time from sending a request to having read its whole response body, by endpoint")
+                        "Time from sending a request to having read its whole response body, or to its failure, by endpoint")
                 .labelNames("endpoint").buckets(REQUEST_BUCKETS).register(registry);
         scenarios = Counter.build(PREFIX + "scenarios_total",
                         "Scenario attempts that finished, by feature and status; a retried scenario counts each attempt")
