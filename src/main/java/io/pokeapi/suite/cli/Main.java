@@ -97,6 +97,7 @@ public final class Main {
             HistoryReport history = run.finish(outcome);
             out.print(history.describe());
             boolean passed = outcome.passed() && !history.failsRun(settings.history().baselineFails());
+            runtime.observability().runFinished(run.startedAt(), outcome, history, passed);
             RunSummary.write(settings.reportsDir(), run, outcome, history, passed);
             out.println("Reports: " + settings.reportsDir().toAbsolutePath().normalize());
             return passed ? PASSED : FAILED;

@@ -37,9 +37,10 @@ public final class ReplicaServer implements AutoCloseable {
      * (its default), a body smaller than a TCP segment, such as a gzipped document, then waits for
      * the client's delayed ACK of the headers: about 40 ms per response, some 180 requests/s.
      * The JDK reads this property once, when the first HttpServer of the JVM starts; an explicit
-     * setting by the user is left alone.
+     * setting by the user is left alone. Every HttpServer of the suite sets it before it starts,
+     * whichever starts first.
      */
-    private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+    public static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
     private final HttpServer server;
     private final ExecutorService workers;

@@ -1,6 +1,7 @@
 package io.pokeapi.suite.run;
 
 import io.pokeapi.suite.config.Settings;
+import io.pokeapi.suite.observability.MetricsPlugin;
 import io.pokeapi.suite.report.ConsoleReport;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ public final class CucumberParameters {
         parameters.put("cucumber.plugin", String.join(", ",
                 ConsoleReport.class.getName(),
                 LedgerPlugin.class.getName(),
+                MetricsPlugin.class.getName(),
                 "html:" + reports.resolve("cucumber.html"),
                 "json:" + reports.resolve("cucumber.json"),
                 "junit:" + reports.resolve("cucumber-junit.xml"),

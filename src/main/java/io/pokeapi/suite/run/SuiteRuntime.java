@@ -6,11 +6,15 @@ import io.pokeapi.suite.client.PokeApiClient;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.config.SettingsLoader;
 import io.pokeapi.suite.history.History;
+import io.pokeapi.suite.history.HistoryReport;
+import io.pokeapi.suite.observability.Observability;
 import io.pokeapi.suite.replica.ReplicaServer;
+import io.prometheus.client.CollectorRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +23,7 @@ import okhttp3.OkHttpClient;
 
 /**
  * What one process shares between its scenarios: the settings, the HTTP client with its
- * connection pool, and the replica when the target is the embedded one.
+ * connection pool, the replica when the target is the embedded one, and the metrics.
  *
  * <p>Cucumber creates glue objects reflectively, per scenario, so they cannot be handed run-scoped
  * objects; {@link #shared()} is the single bridge, built on first use from the process's settings.
@@ -33,13 +37,18 @@ public final class SuiteRuntime implements AutoCloseable {
     private final Optional<ReplicaServer> replica;
     private final OkHttpClient http;
     private final PokeApiClient client;
+    private final Observability observability;
     private History history;
     private SuiteRun currentRun;
 
     private SuiteRuntime(Settings settings, Optional<ReplicaServer> replica, List<Interceptor> policies) {
         this.settings = settings;
         this.replica = replica;
-        this.http = HttpClients.create(settings, policies);
+        this.observability = new Observability(settings, new CollectorRegistry(), this::openedHistory);
+        // Innermost of the policies: a request a policy sends again counts again.
+        List<Interceptor> interceptors = new ArrayList<>(policies);
+        interceptors.add(observability.interceptor());
+        this.http = HttpClients.create(settings, interceptors);
         URI baseUrl = replica.map(ReplicaServer::baseUrl).orElse(settings.baseUrl());
         this.client = new PokeApiClient(http, baseUrl, this::observe);
     }
@@ -88,6 +97,11 @@ public final class SuiteRuntime implements AutoCloseable {
         return client;
     }
 
+    /** The process's metrics, their server and their push. */
+    public Observability observability() {
+        return observability;
+    }
+
     /** The run in progress, begun on first use: a process runs the suite once, the serve mode many times. */
     public synchronized SuiteRun currentRun() {
         return currentRun == null ? beginRun() : currentRun;
@@ -102,6 +116,7 @@ public final class SuiteRuntime implements AutoCloseable {
         Instant startedAt = Instant.now();
         currentRun = new SuiteRun(id, startedAt, history().begin(id, startedAt, client.baseUrl(),
                 settings.tags()));
+        observability.runStarted(startedAt);
         return currentRun;
     }
 
@@ -111,6 +126,10 @@ public final class SuiteRuntime implements AutoCloseable {
             history = History.open(settings.history());
         }
         return history;
+    }
+
+    private synchronized Optional<History> openedHistory() {
+        return Optional.ofNullable(history);
     }
 
     /** Responses before the first run, such as the target probe's, are not part of any run's history. */
@@ -135,8 +154,13 @@ public final class SuiteRuntime implements AutoCloseable {
             unfinished = currentRun != null && !currentRun.finished() ? currentRun : null;
         }
         if (unfinished != null) {
-            System.out.print(unfinished.finish(new RunOutcome(unfinished.ledger().outcomes(), "")).describe());
+            RunOutcome outcome = new RunOutcome(unfinished.ledger().outcomes(), "");
+            HistoryReport report = unfinished.finish(outcome);
+            System.out.print(report.describe());
+            observability.runFinished(unfinished.startedAt(), outcome, report,
+                    outcome.passed() && !report.failsRun(settings.history().baselineFails()));
         }
+        observability.close();
         synchronized (this) {
             if (history != null) {
                 history.close();

@@ -45,6 +45,8 @@ final class SuiteProcess {
         }
         // Each test asks for the history it wants; by default none, so runs stay independent.
         builder.environment().put("HISTORY", "off");
+        // Metrics on any free port, so that runs at once never contend for one.
+        builder.environment().put("PROMETHEUS_PORT", "0");
         builder.environment().putAll(settings);
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");

@@ -1,0 +1,174 @@
+package io.pokeapi.suite.observability;
+
+import io.pokeapi.suite.history.BaselineDeviation;
+import io.pokeapi.suite.history.HistoryReport;
+import io.pokeapi.suite.history.ResourceDrift;
+import io.pokeapi.suite.run.RunOutcome;
+import io.prometheus.client.CollectorRegistry;
+import io.prometheus.client.Counter;
+import io.prometheus.client.Histogram;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The suite's Prometheus metrics, in one registry per process: its HTTP requests, its scenarios and
+ * their failures, what the history noticed, and the run itself. Thread-safe.
+ *
+ * <p>Endpoints are route templates ({@code /pokemon/{id}}), never raw URLs, so that a series stands
+ * for an endpoint rather than for one Pokémon.
+ */
+public final class SuiteMetrics {
+
+    /** The prefix of every metric of the suite's own. */
+    public static final String PREFIX = "pokeapi_suite_";
+    /** The status of a request that got no response, and the endpoint of a failure before any request. */
+    public static final String NONE = "none";
+
+    private static final double[] REQUEST_BUCKETS = {.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30};
+    private static final double[] SCENARIO_BUCKETS = {.01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60};
+    private static final double[] STEP_BUCKETS = {.001, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30};
+
+    private final CollectorRegistry registry;
+    private final Counter requests;
+    private final Histogram requestDuration;
+    private final Counter scenarios;
+    private final Histogram scenarioDuration;
+    private final Histogram stepDuration;
+    private final Counter failures;
+    private final Counter schemaChanges;
+    private final Counter dataChanges;
+    private final Counter flakyScenarios;
+    private final Counter baselineRegressions;
+    private final AtomicReference<Optional<LastRun>> lastRun = new AtomicReference<>(Optional.empty());
+    /**
+     * The endpoint of the latest request made on each thread. A scenario runs on one thread from its
+     * start to its end, and the client calls its interceptors on the caller's thread, so this is the
+     * endpoint of the scenario's latest request even when scenarios run in parallel.
+     */
+    private final ThreadLocal<String> latestEndpoint = new ThreadLocal<>();
+
+    /** Registers the suite's metrics in {@code registry}, which should hold nothing of the suite's yet. */
+    public SuiteMetrics(CollectorRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        requests = Counter.build(PREFIX + "http_requests_total",
+                        "HTTP requests the suite sent, by endpoint, method and response status (none: no response)")
+                .labelNames("endpoint", "method", "status").register(registry);
+        requestDuration = Histogram.build(PREFIX + "http_request_duration_seconds",
+                        "Time from sending a request to having read its whole response body, or to its failure, by endpoint")
+                .labelNames("endpoint").buckets(REQUEST_BUCKETS).register(registry);
+        scenarios = Counter.build(PREFIX + "scenarios_total",
+                        "Scenario attempts that finished, by feature and status; a retried scenario counts each attempt")
+                .labelNames("feature", "status").register(registry);
+        scenarioDuration = Histogram.build(PREFIX + "scenario_duration_seconds",
+                        "Duration of scenario attempts, by feature")
+                .labelNames("feature").buckets(SCENARIO_BUCKETS).register(registry);
+        stepDuration = Histogram.build(PREFIX + "step_duration_seconds",
+                        "Duration of the scenario steps that ran, by status (passed or failed)")
+                .labelNames("status").buckets(STEP_BUCKETS).register(registry);
+        failures = Counter.build(PREFIX + "test_failures_total",
+                        "Failed steps, by the endpoint of the scenario's latest request and the kind of failure")
+                .labelNames("endpoint", "failure_type").register(registry);
+        schemaChanges = Counter.build(PREFIX + "schema_changes_total",
+                        "Field-level schema changes the history found since the previous run, by endpoint and change type")
+                .labelNames("endpoint", "change_type").register(registry);
+        dataChanges = Counter.build(PREFIX + "data_changes_total",
+                        "Changed fields of documents since the previous run that fetched them, by endpoint")
+                .labelNames("endpoint").register(registry);
+        flakyScenarios = Counter.build(PREFIX + "flaky_scenarios_total",
+                        "Scenarios that failed and then passed on a retry, by feature")
+                .labelNames("feature").register(registry);
+        baselineRegressions = Counter.build(PREFIX + "baseline_regressions_total",
+                        "Endpoints whose P95 latency in a run was slower than their baseline beyond the tolerance")
+                .labelNames("endpoint").register(registry);
+        new RunCollector(lastRun::get).register(registry);
+    }
+
+    public CollectorRegistry registry() {
+        return registry;
+    }
+
+    // --- requests, from the client's interceptor --------------------------------------------------------
+
+    /** A request is about to be sent on this thread; it is the scenario's latest from now on. */
+    void requestStarted(String endpoint) {
+        latestEndpoint.set(endpoint);
+    }
+
+    void requestAnswered(String endpoint, String method, String status) {
+        requests.labels(endpoint, method, status).inc();
+    }
+
+    void requestTimed(String endpoint, long nanos) {
+        requestDuration.labels(endpoint).observe(nanos / 1e9);
+    }
+
+    // --- scenarios, from the Cucumber plugin ------------------------------------------------------------
+
+    /** A scenario starts on this thread: it has made no request yet. */
+    void scenarioStarted() {
+        latestEndpoint.remove();
+    }
+
+    void stepFinished(String status, Duration duration) {
+        stepDuration.labels(status).observe(seconds(duration));
+    }
+
+    /** A step of the scenario running on this thread failed with {@code error}. */
+    void stepFailed(Throwable error) {
+        String endpoint = Optional.ofNullable(latestEndpoint.get()).orElse(NONE);
+        failures.labels(endpoint, FailureType.of(error).label()).inc();
+    }
+
+    void scenarioFinished(String feature, String status, Duration duration) {
+        scenarios.labels(feature, status).inc();
+        scenarioDuration.labels(feature).observe(seconds(duration));
+    }
+
+    // --- the run ----------------------------------------------------------------------------------------
+
+    /** A run began at {@code startedAt}: it is the last run from now on, and in progress. */
+    public void runStarted(Instant startedAt) {
+        lastRun.set(Optional.of(LastRun.running(startedAt)));
+    }
+
+    /**
+     * A run ended: what its scenarios and its history found, and its verdict.
+     *
+     * @param passed the run's verdict, a slower baseline included when that fails runs
+     */
+    public void runFinished(Instant startedAt, Instant finishedAt, RunOutcome outcome, HistoryReport report,
+            boolean passed) {
+        outcome.flaky().forEach(scenario -> flakyScenarios.labels(scenario.feature()).inc());
+        report.schemaChanges().forEach((endpoint, changes) -> changes.forEach(change ->
+                schemaChanges.labels(endpoint, change.kind().dbName()).inc()));
+        for (ResourceDrift drift : report.dataChanges()) {
+            dataChanges.labels(documentEndpoint(drift)).inc(drift.changes().size());
+        }
+        report.deviations().stream().filter(BaselineDeviation::slower)
+                .forEach(deviation -> baselineRegressions.labels(deviation.endpoint()).inc());
+        LastRun.Result result = !outcome.problem().isEmpty() || outcome.scenarios().isEmpty()
+                ? LastRun.Result.INCOMPLETE
+                : passed ? LastRun.Result.PASSED : LastRun.Result.FAILED;
+        lastRun.set(Optional.of(new LastRun(startedAt, Optional.of(finishedAt), result)));
+    }
+
+    /** The last run: in progress or finished, if there was one. */
+    public Optional<LastRun> lastRun() {
+        return lastRun.get();
+    }
+
+    /**
+     * The endpoint of a changed document, as the history's schema changes name it: the history compares
+     * documents only, {@code /pokemon/25} and {@code /pokemon/pikachu} alike, as {@code /pokemon/{id}}.
+     */
+    static String documentEndpoint(ResourceDrift drift) {
+        return "/" + drift.resource() + "/{id}";
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+}

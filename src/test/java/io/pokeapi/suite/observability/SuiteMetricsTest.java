@@ -1,0 +1,107 @@
+package io.pokeapi.suite.observability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonPrimitive;
+import io.pokeapi.suite.history.BaselineDeviation;
+import io.pokeapi.suite.history.DataChange;
+import io.pokeapi.suite.history.HistoryReport;
+import io.pokeapi.suite.history.ResourceDrift;
+import io.pokeapi.suite.history.SchemaChange;
+import io.pokeapi.suite.run.RunOutcome;
+import io.pokeapi.suite.run.ScenarioOutcome;
+import io.prometheus.client.CollectorRegistry;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SuiteMetricsTest {
+
+    private static final Instant STARTED = Instant.parse("2026-11-28T10:00:00Z");
+    private static final Instant FINISHED = Instant.parse("2026-11-28T10:00:12.5Z");
+
+    private final CollectorRegistry registry = new CollectorRegistry();
+    private final SuiteMetrics metrics = new SuiteMetrics(registry);
+
+    private static final RunOutcome TWO_SCENARIOS = new RunOutcome(List.of(
+            new ScenarioOutcome("features/ability.feature:7", "Looking up abilities", "Static", List.of("failed", "passed")),
+            new ScenarioOutcome("features/type.feature:5", "Looking up types", "Electric", List.of("passed"))), "");
+
+    private Double value(String name) {
+        return registry.getSampleValue(name);
+    }
+
+    private Double value(String name, String[] labels, String... values) {
+        return registry.getSampleValue(name, labels, values);
+    }
+
+    @Test
+    void beforeAnyRunNothingIsClaimedAboutARun() {
+        assertThat(value("pokeapi_suite_run_in_progress")).isZero();
+        assertThat(value("pokeapi_suite_last_run_start_time_seconds")).isNull();
+        assertThat(value("pokeapi_suite_last_run_success")).isNull();
+        assertThat(metrics.lastRun()).isEmpty();
+    }
+
+    @Test
+    void aRunGoingHasAStartTimeButNoDurationOrVerdictYet() {
+        metrics.runStarted(STARTED);
+
+        assertThat(value("pokeapi_suite_run_in_progress")).isEqualTo(1);
+        assertThat(value("pokeapi_suite_last_run_start_time_seconds")).isEqualTo(STARTED.getEpochSecond());
+        assertThat(value("pokeapi_suite_last_run_duration_seconds")).isNull();
+        assertThat(value("pokeapi_suite_last_run_success")).isNull();
+    }
+
+    @Test
+    void aFinishedRunHasItsDurationVerdictFlakyScenariosAndWhatTheHistoryNoticed() {
+        HistoryReport report = new HistoryReport(Optional.empty(),
+                Map.of("/pokemon/{id}", List.of(SchemaChange.added("color", "string"),
+                                SchemaChange.removed("past_abilities", "array"),
+                                SchemaChange.added("cries.legacy", "string|null")),
+                        "/type/{id}", List.of(SchemaChange.typeChanged("generation", "object", "string"))),
+                List.of(new ResourceDrift("pokemon", 25, "pikachu", List.of(
+                                new DataChange("order", new JsonPrimitive(35), new JsonPrimitive(36)),
+                                new DataChange("color", null, new JsonPrimitive("yellow")))),
+                        new ResourceDrift("pokemon", 1, "bulbasaur", List.of(
+                                new DataChange("order", new JsonPrimitive(1), new JsonPrimitive(2))))),
+                List.of(new BaselineDeviation("/pokemon/{name}", 20, 80), new BaselineDeviation("/type/{name}", 80, 20)),
+                List.of("features/ability.feature:7"),
+                new HistoryReport.RecordingCost(0, 0, 0));
+        metrics.runStarted(STARTED);
+
+        metrics.runFinished(STARTED, FINISHED, TWO_SCENARIOS, report, true);
+
+        String[] schema = {"endpoint", "change_type"};
+        assertThat(value("pokeapi_suite_schema_changes_total", schema, "/pokemon/{id}", "field_added")).isEqualTo(2);
+        assertThat(value("pokeapi_suite_schema_changes_total", schema, "/pokemon/{id}", "field_removed")).isEqualTo(1);
+        assertThat(value("pokeapi_suite_schema_changes_total", schema, "/type/{id}", "type_changed")).isEqualTo(1);
+        assertThat(value("pokeapi_suite_data_changes_total", new String[] {"endpoint"}, "/pokemon/{id}"))
+                .as("changed fields").isEqualTo(3);
+        assertThat(value("pokeapi_suite_baseline_regressions_total", new String[] {"endpoint"}, "/pokemon/{name}"))
+                .isEqualTo(1);
+        assertThat(value("pokeapi_suite_baseline_regressions_total", new String[] {"endpoint"}, "/type/{name}"))
+                .as("faster is no regression").isNull();
+        assertThat(value("pokeapi_suite_flaky_scenarios_total", new String[] {"feature"}, "Looking up abilities"))
+                .isEqualTo(1);
+        assertThat(value("pokeapi_suite_flaky_scenarios_total", new String[] {"feature"}, "Looking up types")).isNull();
+        assertThat(value("pokeapi_suite_run_in_progress")).isZero();
+        assertThat(value("pokeapi_suite_last_run_start_time_seconds")).isEqualTo(STARTED.getEpochSecond());
+        assertThat(value("pokeapi_suite_last_run_duration_seconds")).isEqualTo(12.5);
+        assertThat(value("pokeapi_suite_last_run_success")).isEqualTo(1);
+        assertThat(metrics.lastRun()).map(LastRun::result).contains(LastRun.Result.PASSED);
+    }
+
+    @Test
+    void aFailedRunAndARunThatCouldNotCompleteAreNoSuccess() {
+        metrics.runFinished(STARTED, FINISHED, TWO_SCENARIOS, HistoryReport.unavailable("off"), false);
+        assertThat(value("pokeapi_suite_last_run_success")).isZero();
+        assertThat(metrics.lastRun()).map(LastRun::result).contains(LastRun.Result.FAILED);
+
+        metrics.runFinished(STARTED, FINISHED, new RunOutcome(List.of(), ""), HistoryReport.unavailable("off"), false);
+        assertThat(value("pokeapi_suite_last_run_success")).isZero();
+        assertThat(metrics.lastRun()).map(LastRun::result).contains(LastRun.Result.INCOMPLETE);
+    }
+}
