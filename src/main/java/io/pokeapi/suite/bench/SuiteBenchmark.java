@@ -56,7 +56,8 @@ public final class SuiteBenchmark {
                 new ReplicaSettings(Optional.of(data), base.replica().host(), 0, ReplicaFaults.NONE),
                 base.threads(), 0, Optional.of(TAGS), base.featuresDir(),
                 base.reportsDir().resolveSibling("bench-reports"), base.connectTimeout(), base.readTimeout(),
-                base.callTimeout(), withoutHistory(base.history()), base.observability());
+                base.callTimeout(), base.resilience().withoutRateLimit(), withoutHistory(base.history()),
+                base.observability());
         RequestRecorder recorder = new RequestRecorder();
         try (SuiteRuntime runtime = SuiteRuntime.start(settings, List.of(recorder))) {
             SuiteRuntime.install(runtime);
@@ -107,8 +108,8 @@ public final class SuiteBenchmark {
                 history.baselineWindow(), history.baselineTolerance(), false);
         return new Settings(settings.baseUrl(), settings.target(), settings.replica(), settings.threads(),
                 settings.retries(), Optional.of(TAGS), settings.featuresDir(), settings.reportsDir(),
-                settings.connectTimeout(), settings.readTimeout(), settings.callTimeout(), bench,
-                settings.observability());
+                settings.connectTimeout(), settings.readTimeout(), settings.callTimeout(), settings.resilience(),
+                bench, settings.observability());
     }
 
     /** The suite's own overhead is measured without the history, which the history figures measure. */

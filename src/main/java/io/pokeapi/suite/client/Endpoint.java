@@ -1,12 +1,16 @@
 package io.pokeapi.suite.client;
 
 import java.util.List;
+import okhttp3.Request;
 
 /**
  * The route template of a request, such as {@code /pokemon/{id}}: what metrics, history and logs
  * group by, since raw URLs would make one series per Pokémon.
  */
 public record Endpoint(String template) {
+
+    /** The endpoint of a request the suite's client did not tag with its route template. */
+    public static final String UNTAGGED = "other";
 
     /**
      * The template for path segments below the API's base path: {@code [pokemon, 25]} is
@@ -23,6 +27,12 @@ public record Endpoint(String template) {
             template.append('/').append(i == 1 ? placeholder(segment) : segment);
         }
         return new Endpoint(template.length() == 0 ? "/" : template.toString());
+    }
+
+    /** The template the client tagged {@code request} with, or {@value #UNTAGGED} for a request it did not send. */
+    public static String templateOf(Request request) {
+        Endpoint tag = request.tag(Endpoint.class);
+        return tag == null ? UNTAGGED : tag.template();
     }
 
     private static String placeholder(String key) {

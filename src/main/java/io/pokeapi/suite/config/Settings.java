@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param connectTimeout TCP connect timeout of the HTTP client
  * @param readTimeout    socket read timeout of the HTTP client
  * @param callTimeout    limit on a whole HTTP call, body included
+ * @param resilience     retries, circuit breakers and the rate limit of the HTTP client
  * @param history        the run history in PostgreSQL
  * @param observability  metrics, logs and their secrets
  */
@@ -34,6 +35,7 @@ public record Settings(
         Duration connectTimeout,
         Duration readTimeout,
         Duration callTimeout,
+        ResilienceSettings resilience,
         HistorySettings history,
         ObservabilitySettings observability) {
 
@@ -50,6 +52,6 @@ public record Settings(
     public Settings withTags(String tagExpression) {
         return new Settings(baseUrl, target, replica, threads, retries,
                 Optional.ofNullable(tagExpression).filter(t -> !t.isBlank()), featuresDir, reportsDir,
-                connectTimeout, readTimeout, callTimeout, history, observability);
+                connectTimeout, readTimeout, callTimeout, resilience, history, observability);
     }
 }

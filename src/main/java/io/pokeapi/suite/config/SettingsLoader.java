@@ -32,7 +32,8 @@ public final class SettingsLoader {
     private static final Duration MAX_DURATION = Duration.ofHours(1);
     private static final Pattern WINDOW = Pattern.compile("(\\d{1,6})\\s*([hd])");
     private static final Duration MAX_WINDOW = Duration.ofDays(365);
-    private static final Pattern FAIL_FIRST = Pattern.compile("(/[^:\\s]*):(\\d+)(?::(\\d{3}))?");
+    private static final Pattern CIRCUIT_BREAKER = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)\\s*:\\s*(\\S+)");
+    private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:/\\s*s)?");
     private static final Pattern PERCENTAGE = Pattern.compile("(\\d{1,4}(?:\\.\\d+)?)\\s*%?");
     private static final String CUCUMBER_TAGS = "cucumber.filter.tags";
 
@@ -96,8 +97,65 @@ public final class SettingsLoader {
                 read(Setting.HTTP_CONNECT_TIMEOUT, SettingsLoader::parseDuration).orElse(Duration.ofSeconds(5)),
                 read(Setting.HTTP_READ_TIMEOUT, SettingsLoader::parseDuration).orElse(Duration.ofSeconds(15)),
                 read(Setting.HTTP_CALL_TIMEOUT, SettingsLoader::parseDuration).orElse(Duration.ofSeconds(30)),
+                resilience(target),
                 history(),
                 observability());
+    }
+
+    private ResilienceSettings resilience(Settings.Target target) {
+        Duration backoff = read(Setting.HTTP_RETRY_BACKOFF, SettingsLoader::parseDuration).orElse(Duration.ofMillis(200));
+        Duration maxBackoff = read(Setting.HTTP_RETRY_MAX_BACKOFF, SettingsLoader::parseDuration)
+                .orElse(Duration.ofSeconds(5));
+        if (maxBackoff.compareTo(backoff) < 0) {
+            throw new InvalidSettingException("Invalid HTTP_RETRY_MAX_BACKOFF=" + maxBackoff.toMillis() + "ms: "
+                    + "it is shorter than HTTP_RETRY_BACKOFF=" + backoff.toMillis() + "ms");
+        }
+        return new ResilienceSettings(
+                read(Setting.HTTP_RETRIES, text -> parseInt(text, 0, MAX_RETRIES)).orElse(3),
+                backoff,
+                maxBackoff,
+                read(Setting.HTTP_RETRY_BUDGET, SettingsLoader::parseDuration).orElse(Duration.ofSeconds(30)),
+                read(Setting.HTTP_RETRY_AFTER_MAX, SettingsLoader::parseDuration).orElse(Duration.ofSeconds(10)),
+                read(Setting.CIRCUIT_BREAKER, SettingsLoader::parseCircuitBreaker)
+                        .orElse(Optional.of(new ResilienceSettings.CircuitBreaker(5, 10, Duration.ofSeconds(30)))),
+                // PokéAPI is free and asks for fair use; the replica is the suite's own.
+                read(Setting.RATE_LIMIT, SettingsLoader::parseRate)
+                        .orElse(target == Settings.Target.LIVE ? Optional.of(10.0) : Optional.empty()));
+    }
+
+    /** {@code 5/10:30s}: open after 5 failures among the last 10 requests, for 30 s; {@code off}. */
+    private static Optional<ResilienceSettings.CircuitBreaker> parseCircuitBreaker(String text) {
+        if (text.trim().equalsIgnoreCase("off")) {
+            return Optional.empty();
+        }
+        Matcher matcher = CIRCUIT_BREAKER.matcher(text.trim());
+        if (matcher.matches()) {
+            int failures = parseInt(matcher.group(1), 1, 1000);
+            int requests = parseInt(matcher.group(2), 1, 1000);
+            if (failures <= requests) {
+                return Optional.of(new ResilienceSettings.CircuitBreaker(failures, requests,
+                        parseDuration(matcher.group(3))));
+            }
+        }
+        throw new IllegalArgumentException("expected <failures>/<requests>:<open time> such as 5/10:30s "
+                + "(failures at most requests), or off");
+    }
+
+    /** {@code 10/s}, {@code 10}, or {@code off}. */
+    private static Optional<Double> parseRate(String text) {
+        String trimmed = text.trim().toLowerCase(Locale.ROOT);
+        if (trimmed.equals("off")) {
+            return Optional.empty();
+        }
+        Matcher matcher = RATE.matcher(trimmed);
+        if (matcher.matches()) {
+            double rate = Double.parseDouble(matcher.group(1));
+            if (rate > 0 && rate <= 10_000) {
+                return Optional.of(rate);
+            }
+        }
+        throw new IllegalArgumentException("expected requests per second such as 10/s (above 0, at most 10000), "
+                + "or off");
     }
 
     private ObservabilitySettings observability() {
@@ -147,29 +205,14 @@ public final class SettingsLoader {
                 read(Setting.REPLICA_HOST, Function.identity()).orElse("127.0.0.1"),
                 read(Setting.REPLICA_PORT, text -> parseInt(text, 0, 65535)).orElse(0),
                 new ReplicaFaults(
-                        read(Setting.REPLICA_LATENCY, SettingsLoader::parseDurationOrZero).orElse(Duration.ZERO),
-                        read(Setting.REPLICA_FAIL_FIRST, SettingsLoader::parseFailFirst).orElse(List.of())));
-    }
-
-    private static Duration parseDurationOrZero(String text) {
-        return text.trim().matches("0+\\s*(ms|s|m)?") ? Duration.ZERO : parseDuration(text);
-    }
-
-    /** {@code /api/v2/ability/static:1:503,/api/v2/type/13:2}: path, count, status (503 when left out). */
-    private static List<ReplicaFaults.FailFirst> parseFailFirst(String text) {
-        List<ReplicaFaults.FailFirst> faults = new ArrayList<>();
-        for (String item : text.split(",")) {
-            Matcher matcher = FAIL_FIRST.matcher(item.trim());
-            if (!matcher.matches()) {
-                throw new IllegalArgumentException("expected <path>:<count>[:<status>] items separated by commas, "
-                        + "such as /api/v2/ability/static:1:503");
-            }
-            String path = matcher.group(1).replaceAll("/+$", "");
-            int count = parseInt(matcher.group(2), 1, 1_000_000);
-            int status = matcher.group(3) == null ? 503 : parseInt(matcher.group(3), 400, 599);
-            faults.add(new ReplicaFaults.FailFirst(path, count, status));
-        }
-        return faults;
+                        read(Setting.REPLICA_LATENCY, ReplicaFaultSyntax::latency).orElse(ReplicaFaults.Latency.NONE),
+                        read(Setting.REPLICA_FAIL_FIRST, ReplicaFaultSyntax::failFirst).orElse(List.of()),
+                        read(Setting.REPLICA_ERROR_RATE, ReplicaFaultSyntax::errorRate),
+                        read(Setting.REPLICA_RETRY_AFTER, ReplicaFaultSyntax::retryAfter)
+                                .orElse(ReplicaFaults.DEFAULT_RETRY_AFTER),
+                        read(Setting.REPLICA_BREAK, ReplicaFaultSyntax::brokenBodies).orElse(List.of()),
+                        read(Setting.REPLICA_TRICKLE_PAUSE, SettingsLoader::parseDuration)
+                                .orElse(ReplicaFaults.DEFAULT_TRICKLE_PAUSE)));
     }
 
     private HistorySettings history() {
@@ -286,7 +329,7 @@ public final class SettingsLoader {
         }
     }
 
-    private static int parseInt(String text, int min, int max) {
+    static int parseInt(String text, int min, int max) {
         try {
             int value = Integer.parseInt(text);
             if (value >= min && value <= max) {

@@ -3,6 +3,7 @@ package io.pokeapi.suite.observability;
 import io.pokeapi.suite.client.ApiCallException;
 import io.pokeapi.suite.client.MalformedResponseException;
 import io.pokeapi.suite.client.UnexpectedStatusException;
+import io.pokeapi.suite.resilience.CircuitOpenException;
 import java.io.InterruptedIOException;
 import java.util.Locale;
 
@@ -18,6 +19,8 @@ public enum FailureType {
     TIMEOUT,
     /** A request got no response otherwise: refused, reset, unknown host. */
     CONNECTION,
+    /** A request was refused at once because its endpoint's circuit is open. */
+    CIRCUIT_OPEN,
     /** A response body is not the JSON it should be. */
     PARSE,
     /** Anything else, such as a defect of a step. */
@@ -45,7 +48,9 @@ public enum FailureType {
             return PARSE;
         }
         if (error instanceof ApiCallException) {
-            return error.getCause() instanceof InterruptedIOException ? TIMEOUT : CONNECTION;
+            Throwable cause = error.getCause();
+            return cause instanceof CircuitOpenException ? CIRCUIT_OPEN
+                    : cause instanceof InterruptedIOException ? TIMEOUT : CONNECTION;
         }
         if (error instanceof AssertionError) {
             String message = error.getMessage();

@@ -21,9 +21,6 @@ import okio.Okio;
  */
 public final class MetricsInterceptor implements Interceptor {
 
-    /** The endpoint of a request the suite's client did not tag with its route template. */
-    static final String UNTAGGED = "other";
-
     private final SuiteMetrics metrics;
 
     public MetricsInterceptor(SuiteMetrics metrics) {
@@ -33,8 +30,7 @@ public final class MetricsInterceptor implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        Endpoint tag = request.tag(Endpoint.class);
-        String endpoint = tag == null ? UNTAGGED : tag.template();
+        String endpoint = Endpoint.templateOf(request);
         metrics.requestStarted(endpoint);
         long started = System.nanoTime();
         Response response;

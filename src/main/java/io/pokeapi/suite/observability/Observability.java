@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.history.History;
 import io.pokeapi.suite.history.HistoryReport;
+import io.pokeapi.suite.resilience.ResilienceListener;
 import io.pokeapi.suite.run.RunOutcome;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.hotspot.DefaultExports;
@@ -24,6 +25,7 @@ public final class Observability implements AutoCloseable {
     private final SuiteMetrics metrics;
     private final HealthCheck health;
     private final MetricsInterceptor interceptor;
+    private final ResilienceEvents resilienceEvents;
     private Optional<MetricsServer> server;
 
     /**
@@ -36,6 +38,7 @@ public final class Observability implements AutoCloseable {
         this.metrics = new SuiteMetrics(registry);
         this.health = new HealthCheck(settings.history().enabled(), history, metrics::lastRun);
         this.interceptor = new MetricsInterceptor(metrics);
+        this.resilienceEvents = new ResilienceEvents(metrics);
     }
 
     public SuiteMetrics metrics() {
@@ -45,6 +48,11 @@ public final class Observability implements AutoCloseable {
     /** The interceptor that counts and times the client's requests. */
     public Interceptor interceptor() {
         return interceptor;
+    }
+
+    /** Hears the client's retries, circuits and rate limit, to log and count them. */
+    public ResilienceListener resilienceEvents() {
+        return resilienceEvents;
     }
 
     /** What {@code /health} answers now. */

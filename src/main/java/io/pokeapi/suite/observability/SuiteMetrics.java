@@ -5,7 +5,9 @@ import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.ResourceDrift;
 import io.pokeapi.suite.run.RunOutcome;
 import io.prometheus.client.CollectorRegistry;
+import io.pokeapi.suite.resilience.ResilienceListener.CircuitState;
 import io.prometheus.client.Counter;
+import io.prometheus.client.Gauge;
 import io.prometheus.client.Histogram;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +44,12 @@ public final class SuiteMetrics {
     private final Counter dataChanges;
     private final Counter flakyScenarios;
     private final Counter baselineRegressions;
+    private final Counter retries;
+    private final Counter retryWait;
+    private final Counter retryAfterRefused;
+    private final Gauge circuitState;
+    private final Counter circuitTransitions;
+    private final Counter rateLimitWait;
     private final AtomicReference<Optional<LastRun>> lastRun = new AtomicReference<>(Optional.empty());
     /**
      * The endpoint of the latest request made on each thread. A scenario runs on one thread from its
@@ -83,6 +91,25 @@ public final class SuiteMetrics {
         baselineRegressions = Counter.build(PREFIX + "baseline_regressions_total",
                         "Endpoints whose P95 latency in a run was slower than their baseline beyond the tolerance")
                 .labelNames("endpoint").register(registry);
+        retries = Counter.build(PREFIX + "http_retries_total",
+                        "Requests sent again, by endpoint and why the attempt before failed: its status, or "
+                                + "timeout, connection or io")
+                .labelNames("endpoint", "reason").register(registry);
+        retryWait = Counter.build(PREFIX + "http_retry_wait_seconds_total",
+                        "Time the client waited before retries, by endpoint")
+                .labelNames("endpoint").register(registry);
+        retryAfterRefused = Counter.build(PREFIX + "http_retry_after_refused_total",
+                        "Answers whose Retry-After asked for a longer wait than the client allows, by endpoint")
+                .labelNames("endpoint").register(registry);
+        circuitState = Gauge.build(PREFIX + "circuit_breaker_state",
+                        "State of each endpoint's circuit: 1 for the state it is in (closed, open, half_open), else 0")
+                .labelNames("endpoint", "state").register(registry);
+        circuitTransitions = Counter.build(PREFIX + "circuit_breaker_transitions_total",
+                        "Changes of state of the endpoints' circuits, by endpoint and the state entered")
+                .labelNames("endpoint", "state").register(registry);
+        rateLimitWait = Counter.build(PREFIX + "rate_limit_wait_seconds_total",
+                        "Time requests waited for the client's rate limit before they were sent, by endpoint")
+                .labelNames("endpoint").register(registry);
         new RunCollector(lastRun::get).register(registry);
     }
 
@@ -103,6 +130,31 @@ public final class SuiteMetrics {
 
     void requestTimed(String endpoint, long nanos) {
         requestDuration.labels(endpoint).observe(nanos / 1e9);
+    }
+
+    // --- the client's policies, through ResilienceEvents ---------------------------------------------
+
+    void retried(String endpoint, String reason, Duration waited) {
+        retries.labels(endpoint, reason).inc();
+        retryWait.labels(endpoint).inc(seconds(waited));
+    }
+
+    void retryAfterRefused(String endpoint) {
+        retryAfterRefused.labels(endpoint).inc();
+    }
+
+    /** The endpoint's circuit is in {@code state}; a transition when {@code changed}. */
+    void circuitIn(String endpoint, CircuitState state, boolean changed) {
+        for (CircuitState each : CircuitState.values()) {
+            circuitState.labels(endpoint, each.label()).set(each == state ? 1 : 0);
+        }
+        if (changed) {
+            circuitTransitions.labels(endpoint, state.label()).inc();
+        }
+    }
+
+    void rateLimited(String endpoint, Duration waited) {
+        rateLimitWait.labels(endpoint).inc(seconds(waited));
     }
 
     // --- scenarios, from the Cucumber plugin ------------------------------------------------------------

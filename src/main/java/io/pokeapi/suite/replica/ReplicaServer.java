@@ -1,5 +1,6 @@
 package io.pokeapi.suite.replica;
 
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.pokeapi.suite.config.ReplicaFaults;
@@ -8,7 +9,9 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -71,6 +74,17 @@ public final class ReplicaServer implements AutoCloseable {
 
     /** Starts serving {@code data} as {@link #start(ApiData, String, int)} does, injecting {@code faults}. */
     public static ReplicaServer start(ApiData data, String host, int port, ReplicaFaults faults) throws IOException {
+        return start(data, host, port, faults, Optional.empty());
+    }
+
+    /** Starts as {@link #start(ApiData, String, int, ReplicaFaults)} does, noting every request in {@code journal}. */
+    public static ReplicaServer start(ApiData data, String host, int port, ReplicaFaults faults,
+            RequestJournal journal) throws IOException {
+        return start(data, host, port, faults, Optional.of(journal));
+    }
+
+    private static ReplicaServer start(ApiData data, String host, int port, ReplicaFaults faults,
+            Optional<RequestJournal> journal) throws IOException {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(host, "host");
         InetSocketAddress address = new InetSocketAddress(host, port);
@@ -88,8 +102,11 @@ public final class ReplicaServer implements AutoCloseable {
         int boundPort = server.getAddress().getPort();
         URI origin = origin(address, boundPort);
         ExecutorService workers = newWorkerPool(boundPort);
-        HttpHandler handler = new ReplicaHandler(new ReplicaContent(data, new AbsoluteUrls(origin.toString())));
-        server.createContext("/", faults.equals(ReplicaFaults.NONE) ? handler : new FaultInjector(handler, faults));
+        ReplicaContent content = new ReplicaContent(data, new AbsoluteUrls(origin.toString()));
+        HttpHandler handler = new ReplicaHandler(content);
+        HttpContext context = server.createContext("/", faults.equals(ReplicaFaults.NONE) ? handler
+                : new FaultInjector(handler, content, faults, Clock.systemUTC()));
+        journal.ifPresent(context.getFilters()::add);
         server.setExecutor(workers);
         server.start();
         ReplicaServer replica = new ReplicaServer(server, workers, URI.create(origin + Route.API_PREFIX));

@@ -9,6 +9,7 @@ import io.pokeapi.suite.history.History;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.observability.Observability;
 import io.pokeapi.suite.replica.ReplicaServer;
+import io.pokeapi.suite.resilience.ResiliencePolicies;
 import io.prometheus.client.CollectorRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,8 +46,9 @@ public final class SuiteRuntime implements AutoCloseable {
         this.settings = settings;
         this.replica = replica;
         this.observability = new Observability(settings, new CollectorRegistry(), this::openedHistory);
-        // Innermost of the policies: a request a policy sends again counts again.
+        // The metrics innermost: a request a policy sends again counts again.
         List<Interceptor> interceptors = new ArrayList<>(policies);
+        interceptors.addAll(ResiliencePolicies.of(settings, observability.resilienceEvents()));
         interceptors.add(observability.interceptor());
         this.http = HttpClients.create(settings, interceptors);
         URI baseUrl = replica.map(ReplicaServer::baseUrl).orElse(settings.baseUrl());

@@ -98,7 +98,7 @@ class HistoryRunTest {
 
     @Test
     void flakyCountersAreExactAfterFourRunsAtOnce() throws Exception {
-        Map<String, String> flakyStatic = Map.of("TAGS", "@smoke", "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:503");
+        Map<String, String> flakyStatic = Map.of("TAGS", "@smoke", "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:500");
         run(null, Map.of("TAGS", "@smoke")).assertPassed(); // creates the database before the race
 
         ExecutorService pool = Executors.newFixedThreadPool(4);

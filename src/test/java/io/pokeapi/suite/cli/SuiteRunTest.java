@@ -89,7 +89,7 @@ class SuiteRunTest {
     @Test
     void aScenarioThatFailsOnceAndPassesOnARetryIsFlakyAndTheRunPasses() throws Exception {
         SuiteProcess.Result result = SuiteProcess.run(Map.of("TARGET", "replica", "TAGS", "@smoke",
-                "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:503",
+                "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:500",
                 "REPORTS_DIR", work.resolve("reports").toString()), work, "run");
 
         assertThat(result.exitCode()).as(result.all()).isZero();
@@ -115,7 +115,7 @@ class SuiteRunTest {
     @Test
     void withoutRetriesAScenarioThatFailsOnceFailsTheRun() throws Exception {
         SuiteProcess.Result result = SuiteProcess.run(Map.of("TARGET", "replica", "TAGS", "@smoke",
-                "RETRIES", "0", "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:503",
+                "RETRIES", "0", "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:500",
                 "REPORTS_DIR", work.resolve("reports").toString()), work, "run");
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(Main.FAILED);
@@ -125,7 +125,7 @@ class SuiteRunTest {
     @Test
     void aScenarioThatKeepsFailingIsRetriedAndStillFails() throws Exception {
         SuiteProcess.Result result = SuiteProcess.run(Map.of("TARGET", "replica", "TAGS", "@smoke",
-                "RETRIES", "2", "REPLICA_FAIL_FIRST", "/api/v2/ability/static:9:503",
+                "RETRIES", "2", "REPLICA_FAIL_FIRST", "/api/v2/ability/static:9:500",
                 "REPORTS_DIR", work.resolve("reports").toString()), work, "run");
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(Main.FAILED);

@@ -59,8 +59,12 @@ class SettingsLoaderTest {
                 Map.entry("REPLICA_DATA", "/data/api-data"),
                 Map.entry("REPLICA_HOST", "0.0.0.0"),
                 Map.entry("REPLICA_PORT", "8080"),
-                Map.entry("REPLICA_LATENCY", "250ms"),
-                Map.entry("REPLICA_FAIL_FIRST", "/api/v2/ability/static:1, /api/v2/type/13/:2:500"),
+                Map.entry("REPLICA_LATENCY", "250ms-1s"),
+                Map.entry("REPLICA_FAIL_FIRST", "/api/v2/ability/static:1, /api/v2/type/13/:2:429"),
+                Map.entry("REPLICA_ERROR_RATE", "12.5%:502|503"),
+                Map.entry("REPLICA_RETRY_AFTER", "date:3s"),
+                Map.entry("REPLICA_BREAK", "truncate:/api/v2/pokemon/1/, reset:5%"),
+                Map.entry("REPLICA_TRICKLE_PAUSE", "4s"),
                 Map.entry("THREADS", "8"),
                 Map.entry("TAGS", "@smoke"),
                 Map.entry("FEATURES_DIR", "specs"),
@@ -68,6 +72,13 @@ class SettingsLoaderTest {
                 Map.entry("HTTP_CONNECT_TIMEOUT", "1s"),
                 Map.entry("HTTP_READ_TIMEOUT", "2s"),
                 Map.entry("HTTP_CALL_TIMEOUT", "3s"),
+                Map.entry("HTTP_RETRIES", "5"),
+                Map.entry("HTTP_RETRY_BACKOFF", "100ms"),
+                Map.entry("HTTP_RETRY_MAX_BACKOFF", "2s"),
+                Map.entry("HTTP_RETRY_BUDGET", "20s"),
+                Map.entry("HTTP_RETRY_AFTER_MAX", "4s"),
+                Map.entry("CIRCUIT_BREAKER", "3/6:10s"),
+                Map.entry("RATE_LIMIT", "2.5/s"),
                 Map.entry("HISTORY", "off"),
                 Map.entry("POSTGRES_HOST", "db.example"),
                 Map.entry("POSTGRES_PORT", "5433"),
@@ -89,9 +100,17 @@ class SettingsLoaderTest {
                 URI.create("http://localhost:8000/api/v2"),
                 Settings.Target.REPLICA,
                 new ReplicaSettings(Optional.of(Path.of("/data/api-data")), "0.0.0.0", 8080,
-                        new ReplicaFaults(Duration.ofMillis(250), List.of(
-                                new ReplicaFaults.FailFirst("/api/v2/ability/static", 1, 503),
-                                new ReplicaFaults.FailFirst("/api/v2/type/13", 2, 500)))),
+                        new ReplicaFaults(
+                                new ReplicaFaults.Latency(Duration.ofMillis(250), Duration.ofSeconds(1)),
+                                List.of(new ReplicaFaults.FailFirst("/api/v2/ability/static", 1, 503),
+                                        new ReplicaFaults.FailFirst("/api/v2/type/13", 2, 429)),
+                                Optional.of(new ReplicaFaults.ErrorRate(0.125, List.of(502, 503))),
+                                new ReplicaFaults.RetryAfter(Duration.ofSeconds(3), true),
+                                List.of(new ReplicaFaults.BrokenBody(ReplicaFaults.BrokenBody.Kind.TRUNCATE,
+                                                Optional.of("/api/v2/pokemon/1"), 1),
+                                        new ReplicaFaults.BrokenBody(ReplicaFaults.BrokenBody.Kind.RESET,
+                                                Optional.empty(), 0.05)),
+                                Duration.ofSeconds(4))),
                 8,
                 0,
                 Optional.of("@smoke"),
@@ -100,6 +119,10 @@ class SettingsLoaderTest {
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(3),
+                new ResilienceSettings(5, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(20),
+                        Duration.ofSeconds(4),
+                        Optional.of(new ResilienceSettings.CircuitBreaker(3, 6, Duration.ofSeconds(10))),
+                        Optional.of(2.5)),
                 new HistorySettings(false, Optional.of("db.example"), 5433, "suite_history", "suite", "s3cret",
                         Path.of("/var/lib/suite"), Duration.ofHours(36), 0.15, true),
                 new ObservabilitySettings(9100, Optional.of(URI.create("http://gateway:9091")),
@@ -184,6 +207,24 @@ class SettingsLoaderTest {
             REPLICA_LATENCY      | slow         | expected a duration such as 500ms, 5s or 2m
             REPLICA_FAIL_FIRST   | static:1     | expected <path>:<count>[:<status>]
             REPLICA_FAIL_FIRST   | /a:1:200     | expected a whole number from 400 to 599
+            REPLICA_LATENCY      | 2s-1s        | expected the shorter latency first
+            REPLICA_LATENCY      | 1s-2s-3s     | or a range such as 100ms-500ms
+            REPLICA_ERROR_RATE   | often        | expected a percentage with optional statuses
+            REPLICA_ERROR_RATE   | 0%           | expected a percentage above 0% and at most 100%
+            REPLICA_ERROR_RATE   | 101%         | expected a percentage above 0% and at most 100%
+            REPLICA_ERROR_RATE   | 20%:404      | expected a whole number from 500 to 599
+            REPLICA_RETRY_AFTER  | 1500ms       | expected whole seconds
+            REPLICA_RETRY_AFTER  | tomorrow     | expected a duration such as 500ms, 5s or 2m
+            REPLICA_BREAK        | explode:/a   | expected <truncate|malformed|reset|trickle>:<path or percentage>
+            REPLICA_BREAK        | reset        | expected <truncate|malformed|reset|trickle>:<path or percentage>
+            HTTP_RETRIES         | 11           | expected a whole number from 0 to 10
+            HTTP_RETRY_BACKOFF   | quick        | expected a duration such as 500ms, 5s or 2m
+            HTTP_RETRY_BUDGET    | 0s           | expected a duration from 1ms to 60m
+            CIRCUIT_BREAKER      | 5            | expected <failures>/<requests>:<open time> such as 5/10:30s
+            CIRCUIT_BREAKER      | 11/10:30s    | failures at most requests
+            CIRCUIT_BREAKER      | 5/10:soon    | expected a duration such as 500ms, 5s or 2m
+            RATE_LIMIT           | fast         | expected requests per second such as 10/s
+            RATE_LIMIT           | 0/s          | expected requests per second such as 10/s
             HISTORY              | maybe        | expected on or off
             POSTGRES_PORT        | 0            | expected a whole number from 1 to 65535
             POSTGRES_DB          | pokeapi-db   | expected letters, digits and underscores
@@ -205,6 +246,22 @@ class SettingsLoaderTest {
                 .hasMessageStartingWith("Invalid " + setting + "='" + value + "' from test: ")
                 .hasMessageContaining(problem)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void aMaximumBackoffShorterThanTheFirstIsRefusedNamingBoth() {
+        assertThatThrownBy(() -> load(Map.of("HTTP_RETRY_BACKOFF", "2s", "HTTP_RETRY_MAX_BACKOFF", "1s")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("HTTP_RETRY_MAX_BACKOFF").hasMessageContaining("HTTP_RETRY_BACKOFF");
+    }
+
+    @Test
+    void theRateLimitIsConservativeForTheLiveApiAndOffForTheReplica() {
+        assertThat(load(Map.of()).resilience().rateLimit()).contains(10.0);
+        assertThat(load(Map.of("TARGET", "replica")).resilience().rateLimit()).isEmpty();
+        assertThat(load(Map.of("TARGET", "replica", "RATE_LIMIT", "20/s")).resilience().rateLimit()).contains(20.0);
+        assertThat(load(Map.of("RATE_LIMIT", "off")).resilience().rateLimit()).isEmpty();
+        assertThat(load(Map.of("CIRCUIT_BREAKER", "off")).resilience().circuitBreaker()).isEmpty();
     }
 
     @Test

@@ -53,7 +53,7 @@ class MetricsAfterRunTest {
         work = Files.createTempDirectory("metrics-after-run");
         Settings settings = new SettingsLoader(new SettingSource().withLayer(Map.of("TARGET", "replica",
                 "HISTORY", "off", "PROMETHEUS_PORT", "0", "TAGS", "@smoke", "RETRIES", "1",
-                "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:503",
+                "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:500",
                 "REPORTS_DIR", work.resolve("reports").toString()), "test")).load();
         previous = SuiteRuntime.shared(); // Cucumber's glue finds the runtime here: this run's, then back
         runtime = SuiteRuntime.start(settings);
@@ -104,7 +104,7 @@ class MetricsAfterRunTest {
             assertThat(failure.value()).isEqualTo(1.0);
         });
         assertThat(scrape.find("pokeapi_suite_http_requests_total",
-                Map.of("endpoint", "/ability/{name}", "status", "503"))).singleElement()
+                Map.of("endpoint", "/ability/{name}", "status", "500"))).singleElement()
                 .extracting(Exposition.Sample::value).isEqualTo(1.0);
     }
 

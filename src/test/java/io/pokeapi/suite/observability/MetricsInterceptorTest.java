@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pokeapi.suite.client.ApiCallException;
+import io.pokeapi.suite.client.Endpoint;
 import io.pokeapi.suite.client.HttpClients;
 import io.pokeapi.suite.client.PokeApiClient;
 import io.pokeapi.suite.config.SettingSource;
@@ -140,7 +141,7 @@ class MetricsInterceptorTest {
             assertThat(response.code()).isEqualTo(204);
         }
 
-        assertThat(requests(MetricsInterceptor.UNTAGGED, "204")).isEqualTo(1);
+        assertThat(requests(Endpoint.UNTAGGED, "204")).isEqualTo(1);
     }
 
     /** Every label value of the suite's request metrics, bucket bounds aside. */
