@@ -51,13 +51,6 @@ final class Attempt {
         return Duration.ofNanos(System.nanoTime() - endedAt);
     }
 
-    /** Lets go of the response of an attempt that will be tried again. */
-    void discard() {
-        if (response != null) {
-            response.close();
-        }
-    }
-
     /** The response to hand on, or the I/O error to throw. */
     Response outcome() throws IOException {
         if (failure != null) {

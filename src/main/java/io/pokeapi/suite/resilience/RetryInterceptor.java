@@ -23,6 +23,7 @@ public final class RetryInterceptor implements Interceptor {
 
     private static final Set<Integer> PASSING_FAILURES = Set.of(502, 503, 504);
     private static final int TOO_MANY_REQUESTS = 429;
+    private static final long MAX_ERROR_BODY = 64 * 1024;
 
     private final Duration retryBudget;
     private final Duration retryAfterMax;
@@ -38,19 +39,22 @@ public final class RetryInterceptor implements Interceptor {
      */
     public RetryInterceptor(int retries, Duration backoff, Duration maxBackoff, Duration retryBudget,
             Duration retryAfterMax, ResilienceListener listener, Clock clock) {
+        this(retries, new Backoff(backoff, maxBackoff, bound -> ThreadLocalRandom.current().nextLong(bound + 1)),
+                retryBudget, retryAfterMax, listener, clock);
+    }
+
+    RetryInterceptor(int retries, Backoff waits, Duration retryBudget, Duration retryAfterMax,
+            ResilienceListener listener, Clock clock) {
         this.retryBudget = retryBudget;
         this.retryAfterMax = retryAfterMax;
         this.listener = listener;
         this.clock = clock;
-        Backoff waits = new Backoff(backoff, maxBackoff, bound -> ThreadLocalRandom.current().nextLong(bound + 1));
         this.policy = RetryPolicy.<Attempt>builder()
                 .handleResultIf(Attempt::retryable)
                 .withMaxRetries(retries)
                 .withMaxDuration(retryBudget)
                 .withDelayFn(context -> context.getLastResult().retryAfter()
                         .orElseGet(() -> waits.before(context.getAttemptCount())))
-                // Before the wait, so that the connection goes back to the pool while the client waits.
-                .onFailedAttempt(event -> event.getLastResult().discard())
                 .build();
     }
 
@@ -83,6 +87,11 @@ public final class RetryInterceptor implements Interceptor {
         if (status != TOO_MANY_REQUESTS && !PASSING_FAILURES.contains(status)) {
             return Attempt.answered(response, false, Optional.empty());
         }
+        try {
+            response = detached(response);
+        } catch (IOException e) {
+            return Attempt.failed(e, !chain.call().isCanceled());
+        }
         Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant());
         if (retryAfter.isPresent()) {
             Duration allowed = retryAfterMax.compareTo(retryBudget.minus(elapsed)) < 0 ? retryAfterMax
@@ -93,5 +102,15 @@ public final class RetryInterceptor implements Interceptor {
             }
         }
         return Attempt.answered(response, true, retryAfter);
+    }
+
+    /**
+     * The response with its (error) body read into memory and its connection given back, so that no
+     * connection is held while the client waits, and the last answer can still be handed on.
+     */
+    private static Response detached(Response response) throws IOException {
+        try (response) {
+            return response.newBuilder().body(response.peekBody(MAX_ERROR_BODY)).build();
+        }
     }
 }
