@@ -13,7 +13,7 @@ CLI       = $(JAVA) $(RUN_OPTS) $(CP) $(MAIN)
 SERVER    = $(JAVA) $(CP) $(MAIN)
 
 .DEFAULT_GOAL := help
-.PHONY: help build test smoke regression run replica history bench clean
+.PHONY: help build test smoke regression run chaos replica history bench clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -31,6 +31,12 @@ regression: build ## Scenarios tagged @regression against the target
 	TAGS='@regression' $(CLI) run
 
 run: build ## Scenarios selected by TAGS, such as make run TAGS='@pokemon and not @negative'
+	$(CLI) run
+
+chaos: build ## The regression scenarios against a replica that fails, slows down and breaks answers
+	TARGET=replica TAGS='@regression' \
+	REPLICA_ERROR_RATE="$${REPLICA_ERROR_RATE:-20%:503}" REPLICA_LATENCY="$${REPLICA_LATENCY:-0ms-50ms}" \
+	REPLICA_BREAK="$${REPLICA_BREAK:-reset:2%}" REPLICA_FAIL_FIRST="$${REPLICA_FAIL_FIRST:-/api/v2/pokemon/pikachu:1:429}" \
 	$(CLI) run
 
 replica: build ## Serve the replica on REPLICA_PORT (default 8080); REPLICA_DATA=<api-data folder> to serve other data

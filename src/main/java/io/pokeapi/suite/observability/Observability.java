@@ -4,7 +4,6 @@ import com.google.gson.JsonObject;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.history.History;
 import io.pokeapi.suite.history.HistoryReport;
-import io.pokeapi.suite.resilience.ResilienceListener;
 import io.pokeapi.suite.run.RunOutcome;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.hotspot.DefaultExports;
@@ -51,7 +50,7 @@ public final class Observability implements AutoCloseable {
     }
 
     /** Hears the client's retries, circuits and rate limit, to log and count them. */
-    public ResilienceListener resilienceEvents() {
+    public ResilienceEvents resilienceEvents() {
         return resilienceEvents;
     }
 

@@ -2,6 +2,12 @@ package io.pokeapi.suite.observability;
 
 import io.pokeapi.suite.resilience.ResilienceListener;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,6 +17,10 @@ public final class ResilienceEvents implements ResilienceListener {
     private static final Logger LOG = LoggerFactory.getLogger(ResilienceEvents.class);
 
     private final SuiteMetrics metrics;
+    private final Map<String, LongAdder> retriesByReason = new ConcurrentSkipListMap<>();
+    private final LongAdder retryWaitMillis = new LongAdder();
+    private final LongAdder refusedWaits = new LongAdder();
+    private final LongAdder circuitsOpened = new LongAdder();
 
     public ResilienceEvents(SuiteMetrics metrics) {
         this.metrics = metrics;
@@ -19,6 +29,8 @@ public final class ResilienceEvents implements ResilienceListener {
     @Override
     public void retried(String endpoint, int retry, String reason, Duration waited) {
         metrics.retried(endpoint, reason, waited);
+        retriesByReason.computeIfAbsent(reason, key -> new LongAdder()).increment();
+        retryWaitMillis.add(waited.toMillis());
         LOG.atInfo().addKeyValue("event", "retry").addKeyValue("endpoint", endpoint).addKeyValue("retry", retry)
                 .addKeyValue("reason", reason).addKeyValue("wait_ms", waited.toMillis())
                 .log("Retry {} of {} after {} ms: the attempt before failed with {}", retry, endpoint,
@@ -28,6 +40,7 @@ public final class ResilienceEvents implements ResilienceListener {
     @Override
     public void retryAfterRefused(String endpoint, Duration asked, Duration allowed) {
         metrics.retryAfterRefused(endpoint);
+        refusedWaits.increment();
         LOG.atWarn().addKeyValue("event", "retry_after_refused").addKeyValue("endpoint", endpoint)
                 .addKeyValue("retry_after_ms", asked.toMillis()).addKeyValue("allowed_ms", allowed.toMillis())
                 .log("Not retrying {}: its Retry-After asks for {} s, more than the {} s the client may still wait "
@@ -42,6 +55,9 @@ public final class ResilienceEvents implements ResilienceListener {
     @Override
     public void circuitChanged(String endpoint, CircuitState from, CircuitState to) {
         metrics.circuitIn(endpoint, to, true);
+        if (to == CircuitState.OPEN) {
+            circuitsOpened.increment();
+        }
         var event = to == CircuitState.OPEN ? LOG.atWarn() : LOG.atInfo();
         event.addKeyValue("event", "circuit_" + to.label()).addKeyValue("endpoint", endpoint)
                 .addKeyValue("from", from.label()).addKeyValue("to", to.label())
@@ -50,6 +66,30 @@ public final class ResilienceEvents implements ResilienceListener {
                     case HALF_OPEN -> "half-open: the next request probes it";
                     case CLOSED -> "closed: a probe succeeded";
                 });
+    }
+
+    /**
+     * What the client's policies did since the process started, on one line, such as "The client retried
+     * 12 requests (503: 10, io: 2) after waiting 3.1 s in all; 1 circuit opened.", or empty if nothing.
+     */
+    public Optional<String> summary() {
+        long retries = retriesByReason.values().stream().mapToLong(LongAdder::sum).sum();
+        if (retries == 0 && refusedWaits.sum() == 0 && circuitsOpened.sum() == 0) {
+            return Optional.empty();
+        }
+        String reasons = retriesByReason.entrySet().stream()
+                .map(entry -> entry.getKey() + ": " + entry.getValue().sum()).collect(Collectors.joining(", "));
+        StringBuilder line = new StringBuilder("The client retried " + retries + " request" + (retries == 1 ? "" : "s"));
+        if (retries > 0) {
+            line.append(" (").append(reasons).append(") after waiting ")
+                    .append(String.format(Locale.ROOT, "%.1f", retryWaitMillis.sum() / 1000.0)).append(" s in all");
+        }
+        if (refusedWaits.sum() > 0) {
+            line.append("; ").append(refusedWaits.sum()).append(" Retry-After too long to wait for");
+        }
+        long opened = circuitsOpened.sum();
+        line.append("; ").append(opened).append(opened == 1 ? " circuit" : " circuits").append(" opened.");
+        return Optional.of(line.toString());
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.pokeapi.suite.replica;
 import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -43,5 +44,27 @@ public final class RequestJournal extends Filter {
     public List<Arrival> arrivals(String path) {
         String wanted = path.replaceAll("/+$", "");
         return arrivals.stream().filter(arrival -> arrival.path().equals(wanted)).toList();
+    }
+
+    /** The most requests that arrived within any {@code window}. */
+    public int busiest(Duration window) {
+        List<Long> times = arrivals.stream().map(Arrival::nanoTime).sorted().toList();
+        int busiest = 0;
+        for (int first = 0, last = 0; last < times.size(); last++) {
+            while (times.get(last) - times.get(first) >= window.toNanos()) {
+                first++;
+            }
+            busiest = Math.max(busiest, last - first + 1);
+        }
+        return busiest;
+    }
+
+    /** Requests per second from the first arrival to the last; zero for fewer than two. */
+    public double averageRate() {
+        List<Long> times = arrivals.stream().map(Arrival::nanoTime).sorted().toList();
+        if (times.size() < 2) {
+            return 0;
+        }
+        return (times.size() - 1) / ((times.get(times.size() - 1) - times.get(0)) / 1e9);
     }
 }

@@ -4,6 +4,8 @@ import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
 import io.pokeapi.suite.client.Endpoint;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -14,8 +16,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Sends a GET again after an I/O error, a 502, 503 or 504, or a 429, up to a number of retries and a
- * time budget. It waits as long as a {@code Retry-After} header asks, when that fits the limits, and
+ * Sends a GET again after a 502, 503 or 504, a 429, or an I/O error other than a refused connection or
+ * an unknown host, up to a number of retries and a time budget. It waits as long as a {@code Retry-After} header asks, when that fits the limits, and
  * otherwise for an exponential backoff with full jitter. A 500 is not retried: it is a server's bug,
  * not a passing condition, and the suite should see it.
  */
@@ -80,6 +82,9 @@ public final class RetryInterceptor implements Interceptor {
         Response response;
         try {
             response = chain.proceed(request);
+        } catch (ConnectException | UnknownHostException e) {
+            // Nothing listens there: the API is down, not flaky, and waiting only delays saying so.
+            return Attempt.failed(e, false);
         } catch (IOException e) {
             return Attempt.failed(e, !chain.call().isCanceled());
         }

@@ -10,6 +10,7 @@ import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,10 +135,13 @@ class SuiteRunTest {
 
     @Test
     void anUnreachableTargetStopsTheRunWithOneClearLine() throws Exception {
+        long started = System.nanoTime();
         SuiteProcess.Result result = SuiteProcess.run(Map.of("POKEAPI_BASE_URL", "http://127.0.0.1:9/api/v2",
                 "REPORTS_DIR", work.resolve("reports").toString()), work, "run");
 
         assertThat(result.exitCode()).isEqualTo(Main.CANNOT_RUN);
+        // Seconds, not the minutes that retries and timeouts would take: a refused connection is not retried.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
         assertThat(result.err().strip()).isEqualTo("PokéAPI at http://127.0.0.1:9/api/v2 is unreachable: "
                 + "ConnectException (Failed to connect to /127.0.0.1:9). Set POKEAPI_BASE_URL to a reachable "
                 + "PokéAPI (such as https://pokeapi.co/api/v2), or TARGET=replica to test the embedded replica.");

@@ -53,7 +53,8 @@ class MetricsAfterRunTest {
         work = Files.createTempDirectory("metrics-after-run");
         Settings settings = new SettingsLoader(new SettingSource().withLayer(Map.of("TARGET", "replica",
                 "HISTORY", "off", "PROMETHEUS_PORT", "0", "TAGS", "@smoke", "RETRIES", "1",
-                "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:500",
+                "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:500,/api/v2/type/electric:2:503",
+                "HTTP_RETRY_BACKOFF", "1ms",
                 "REPORTS_DIR", work.resolve("reports").toString()), "test")).load();
         previous = SuiteRuntime.shared(); // Cucumber's glue finds the runtime here: this run's, then back
         runtime = SuiteRuntime.start(settings);
@@ -106,6 +107,32 @@ class MetricsAfterRunTest {
         assertThat(scrape.find("pokeapi_suite_http_requests_total",
                 Map.of("endpoint", "/ability/{name}", "status", "500"))).singleElement()
                 .extracting(Exposition.Sample::value).isEqualTo(1.0);
+    }
+
+    @Test
+    void theClientsRetriesAreCountedByEndpointAndReasonWithTheirWaits() {
+        assertThat(scrape.named("pokeapi_suite_http_retries_total")).singleElement().satisfies(retries -> {
+            assertThat(retries.labels()).containsEntry("endpoint", "/type/{name}").containsEntry("reason", "503");
+            assertThat(retries.value()).isEqualTo(2.0);
+        });
+        assertThat(scrape.find("pokeapi_suite_http_retry_wait_seconds_total", Map.of("endpoint", "/type/{name}")))
+                .singleElement().extracting(Exposition.Sample::value).satisfies(wait -> assertThat(wait).isPositive());
+        assertThat(scrape.find("pokeapi_suite_http_requests_total",
+                Map.of("endpoint", "/type/{name}", "status", "503"))).singleElement()
+                .extracting(Exposition.Sample::value).isEqualTo(2.0);
+    }
+
+    @Test
+    void everyEndpointsCircuitIsClosedAndNoneChanged() {
+        Set<String> endpoints = scrape.named("pokeapi_suite_http_requests_total").stream()
+                .map(sample -> sample.labels().get("endpoint")).collect(Collectors.toSet());
+        for (String endpoint : endpoints) {
+            assertThat(scrape.find("pokeapi_suite_circuit_breaker_state", Map.of("endpoint", endpoint, "state", "closed")))
+                    .as(endpoint).singleElement().extracting(Exposition.Sample::value).isEqualTo(1.0);
+            assertThat(scrape.find("pokeapi_suite_circuit_breaker_state", Map.of("endpoint", endpoint, "state", "open")))
+                    .as(endpoint).singleElement().extracting(Exposition.Sample::value).isEqualTo(0.0);
+        }
+        assertThat(scrape.named("pokeapi_suite_circuit_breaker_transitions_total")).isEmpty();
     }
 
     @Test

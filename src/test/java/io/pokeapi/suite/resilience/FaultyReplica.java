@@ -69,8 +69,8 @@ final class FaultyReplica implements AutoCloseable {
         return journal.arrivals(path);
     }
 
-    List<RequestJournal.Arrival> arrivals() {
-        return journal.arrivals();
+    RequestJournal journal() {
+        return journal;
     }
 
     @Override

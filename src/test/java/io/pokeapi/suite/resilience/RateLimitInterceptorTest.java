@@ -2,7 +2,6 @@ package io.pokeapi.suite.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pokeapi.suite.replica.RequestJournal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,31 +32,13 @@ class RateLimitInterceptorTest {
             }
             callers.shutdown();
 
-            List<RequestJournal.Arrival> arrivals = replica.arrivals();
-            Duration span = Duration.ofNanos(arrivals.get(arrivals.size() - 1).nanoTime() - arrivals.get(0).nanoTime());
-            assertThat((REQUESTS - 1) / (span.toNanos() / 1e9)).as("requests per second over the run")
+            assertThat(replica.journal().arrivals()).hasSize(REQUESTS);
+            assertThat(replica.journal().averageRate()).as("requests per second over the run")
                     .isLessThanOrEqualTo(RATE * 1.05);
             // Turns come every 50 ms; a caller held up between its turn and the replica (a busy machine
             // holds threads up) arrives together with the next, so each caller may add one to a second.
-            assertThat(RateWindows.busiestSecond(arrivals)).isLessThanOrEqualTo((int) RATE + CALLERS);
+            assertThat(replica.journal().busiest(Duration.ofSeconds(1))).isLessThanOrEqualTo((int) RATE + CALLERS);
             assertThat(listener.waits).as("callers waited their turn").isNotEmpty();
-        }
-    }
-
-    /** The most requests that arrived within any one second. */
-    static final class RateWindows {
-
-        static int busiestSecond(List<RequestJournal.Arrival> arrivals) {
-            long second = Duration.ofSeconds(1).toNanos();
-            List<Long> times = arrivals.stream().map(RequestJournal.Arrival::nanoTime).sorted().toList();
-            int busiest = 0;
-            for (int first = 0, last = 0; last < times.size(); last++) {
-                while (times.get(last) - times.get(first) >= second) {
-                    first++;
-                }
-                busiest = Math.max(busiest, last - first + 1);
-            }
-            return busiest;
         }
     }
 }

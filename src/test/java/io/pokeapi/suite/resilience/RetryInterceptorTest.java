@@ -92,6 +92,19 @@ class RetryInterceptorTest {
         }
     }
 
+    @Test
+    void aRefusedConnectionIsNotRetried() throws IOException {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        OkHttpClient client = FaultyReplica.client(retrying(3));
+        Request request = new Request.Builder().url("http://127.0.0.1:" + closed + "/api/v2/").build();
+
+        assertThatThrownBy(() -> client.newCall(request).execute()).isInstanceOf(java.net.ConnectException.class);
+        assertThat(listener.events).isEmpty();
+    }
+
     @ParameterizedTest(name = "HTTP date: {0}")
     @ValueSource(booleans = {false, true})
     void aTooManyRequestsAnswerIsRetriedNoSoonerThanItsRetryAfterMeasuredAtTheReplica(boolean httpDate)
