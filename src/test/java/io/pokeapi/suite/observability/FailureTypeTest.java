@@ -12,6 +12,8 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import io.pokeapi.suite.resilience.CircuitOpenException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class FailureTypeTest {
@@ -44,6 +46,13 @@ class FailureTypeTest {
     }
 
     @Test
+    void aRequestRefusedByAnOpenCircuitIsACircuitFailure() {
+        assertThat(FailureType.of(new ApiCallException("GET x",
+                new CircuitOpenException("/pokemon/{id}", 5, 10, Duration.ofSeconds(20)))))
+                .isEqualTo(FailureType.CIRCUIT_OPEN);
+    }
+
+    @Test
     void anAssertionIsAContractFailureWhenADocumentBreaksItsContract() {
         assertThat(FailureType.of(new AssertionError("GET http://x/pokemon/25 breaks its contract in 2 field(s):")))
                 .isEqualTo(FailureType.CONTRACT);
@@ -64,6 +73,7 @@ class FailureTypeTest {
     @Test
     void labelsAreLowerCase() {
         assertThat(FailureType.values()).extracting(FailureType::label)
-                .containsExactly("status", "contract", "assertion", "timeout", "connection", "parse", "other");
+                .containsExactly("status", "contract", "assertion", "timeout", "connection", "circuit_open", "parse",
+                        "other");
     }
 }
