@@ -110,7 +110,8 @@ public final class SettingsLoader {
                 read(Setting.PUSHGATEWAY_URL, SettingsLoader::parseHttpUrl),
                 read(Setting.LOG_FORMAT, SettingsLoader::parseLogFormat).orElse(ObservabilitySettings.LogFormat.JSON),
                 secrets(),
-                read(Setting.SERVE_INTERVAL, SettingsLoader::parseServeInterval).orElse(Optional.of(DEFAULT_SERVE_INTERVAL)));
+                read(Setting.SERVE_INTERVAL, SettingsLoader::parseServeInterval)
+                        .orElse(Optional.of(DEFAULT_SERVE_INTERVAL)));
     }
 
     /** {@code off} (or 0): the serve mode runs only on demand; else a duration from 1 s to 24 h. */

@@ -47,7 +47,7 @@ public final class History implements AutoCloseable {
         return database;
     }
 
-    /** Why there is no database, in one line, such as the server that refused the connection; empty when there is one. */
+    /** Why there is no database, in one line, such as the server that refused to connect; empty when there is one. */
     public Optional<String> unavailable() {
         return database.isPresent() ? Optional.empty() : Optional.of(unavailable);
     }

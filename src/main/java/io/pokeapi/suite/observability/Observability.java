@@ -20,8 +20,9 @@ import okhttp3.Interceptor;
 
 /**
  * How a process running the suite shows itself to Prometheus: its metrics, served on
- * {@code PROMETHEUS_PORT} from its first run (from its start in the serve mode) until it closes, and pushed to {@code PUSHGATEWAY_URL}
- * when a run finishes. The runtime owns one, with the process's one registry.
+ * {@code PROMETHEUS_PORT} from its first run (from its start in the serve mode) until it closes, and
+ * pushed to {@code PUSHGATEWAY_URL} when a run finishes. The runtime owns one, with the process's one
+ * registry.
  */
 public final class Observability implements AutoCloseable {
 

@@ -49,6 +49,9 @@ public final class SuiteRunner {
     /** Runs the scenarios {@code identity}'s tag expression selects, and records the run wherever it goes. */
     public Result run(RunIdentity identity) {
         Settings settings = runtime.settings();
+        // In progress from the probe on, which can take the connect timeout; the metrics server still
+        // starts with the run itself, so that a target found unreachable costs one line and no server.
+        runtime.observability().metrics().runStarted(identity);
         try {
             TargetProbe.check(runtime.client());
         } catch (TargetUnreachableException e) {

@@ -98,8 +98,8 @@ public final class RunGate implements AutoCloseable {
         executor.shutdown();
         try {
             if (!executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                going().ifPresent(identity -> LOG.warn("Run {} is abandoned: it did not finish within {} s of the stop.",
-                        identity.id(), grace.toSeconds()));
+                going().ifPresent(identity -> LOG.warn("Run {} is abandoned: it did not finish within {} s of the "
+                        + "stop.", identity.id(), grace.toSeconds()));
                 executor.shutdownNow();
             }
         } catch (InterruptedException e) {

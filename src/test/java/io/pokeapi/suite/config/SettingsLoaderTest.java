@@ -274,7 +274,8 @@ class SettingsLoaderTest {
     @Test
     void theServeModeRunsEveryFiveMinutesByDefaultAndOnlyOnDemandWhenOff() {
         assertThat(load(Map.of()).observability().serveInterval()).contains(Duration.ofMinutes(5));
-        assertThat(load(Map.of("SERVE_INTERVAL", "2s")).observability().serveInterval()).contains(Duration.ofSeconds(2));
+        assertThat(load(Map.of("SERVE_INTERVAL", "2s")).observability().serveInterval())
+                .contains(Duration.ofSeconds(2));
         assertThat(load(Map.of("SERVE_INTERVAL", "1500ms")).observability().serveInterval())
                 .contains(Duration.ofMillis(1500));
         assertThat(load(Map.of("SERVE_INTERVAL", "2h")).observability().serveInterval()).contains(Duration.ofHours(2));
