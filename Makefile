@@ -9,7 +9,7 @@ CLASSPATH_FILE := target/classpath.txt
 MAIN     := io.pokeapi.suite.cli.Main
 CP        = -cp target/classes:$$(cat $(CLASSPATH_FILE))
 CLI       = $(JAVA) $(RUN_OPTS) $(CP) $(MAIN)
-# The replica is long-running: it keeps the JVM's full JIT.
+# The replica and the serve mode are long-running: they keep the JVM's full JIT.
 SERVER    = $(JAVA) $(CP) $(MAIN)
 
 .DEFAULT_GOAL := help
