@@ -9,11 +9,11 @@ CLASSPATH_FILE := target/classpath.txt
 MAIN     := io.pokeapi.suite.cli.Main
 CP        = -cp target/classes:$$(cat $(CLASSPATH_FILE))
 CLI       = $(JAVA) $(RUN_OPTS) $(CP) $(MAIN)
-# The replica is long-running: it keeps the JVM's full JIT.
+# The replica and the serve mode are long-running: they keep the JVM's full JIT.
 SERVER    = $(JAVA) $(CP) $(MAIN)
 
 .DEFAULT_GOAL := help
-.PHONY: help build test smoke regression run replica history bench clean
+.PHONY: help build test smoke regression run serve replica history bench clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -32,6 +32,9 @@ regression: build ## Scenarios tagged @regression against the target
 
 run: build ## Scenarios selected by TAGS, such as make run TAGS='@pokemon and not @negative'
 	$(CLI) run
+
+serve: build ## Serve /metrics, /health and POST /runs; run TAGS now and every SERVE_INTERVAL (5m) until Ctrl-C
+	$(SERVER) serve
 
 replica: build ## Serve the replica on REPLICA_PORT (default 8080); REPLICA_DATA=<api-data folder> to serve other data
 	REPLICA_PORT=$${REPLICA_PORT:-8080} $(SERVER) replica

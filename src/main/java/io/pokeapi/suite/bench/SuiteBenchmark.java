@@ -108,7 +108,8 @@ public final class SuiteBenchmark {
         return new Settings(settings.baseUrl(), settings.target(), settings.replica(), settings.threads(),
                 settings.retries(), Optional.of(TAGS), settings.featuresDir(), settings.reportsDir(),
                 settings.connectTimeout(), settings.readTimeout(), settings.callTimeout(), bench,
-                settings.observability());
+                // The first runtime is still open and serves on PROMETHEUS_PORT: this one takes any free port.
+                settings.observability().withPrometheusPort(0));
     }
 
     /** The suite's own overhead is measured without the history, which the history figures measure. */

@@ -28,6 +28,7 @@ public enum Setting {
     BASELINE_FAILS("false", "true: a baseline regression fails the run; false: it is a warning"),
     RETRIES("3", "times a failed scenario is retried; one that then passes is flaky; 0 turns retries off"),
     PROMETHEUS_PORT("8000", "port of /metrics and /health while the suite runs; 0 picks a free port"),
+    SERVE_INTERVAL("5m", "serve mode: time between scheduled runs of TAGS (s, m or h); off: runs only on demand"),
     PUSHGATEWAY_URL("(none)", "Prometheus Pushgateway that receives each run's final metrics"),
     LOG_FORMAT("json", "json: one JSON object a line, for Loki; text: readable lines for a terminal"),
     SECRETS("(none)", "names of further settings or environment variables whose values are secret");

@@ -30,6 +30,10 @@ public final class SettingsLoader {
     private static final int MAX_THREADS = 64;
     private static final int MAX_RETRIES = 10;
     private static final Duration MAX_DURATION = Duration.ofHours(1);
+    private static final Pattern HOURS = Pattern.compile("(\\d{1,2})\\s*h");
+    private static final Duration DEFAULT_SERVE_INTERVAL = Duration.ofMinutes(5);
+    private static final Duration MIN_SERVE_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration MAX_SERVE_INTERVAL = Duration.ofHours(24);
     private static final Pattern WINDOW = Pattern.compile("(\\d{1,6})\\s*([hd])");
     private static final Duration MAX_WINDOW = Duration.ofDays(365);
     private static final Pattern FAIL_FIRST = Pattern.compile("(/[^:\\s]*):(\\d+)(?::(\\d{3}))?");
@@ -105,7 +109,28 @@ public final class SettingsLoader {
                 read(Setting.PROMETHEUS_PORT, text -> parseInt(text, 0, 65535)).orElse(8000),
                 read(Setting.PUSHGATEWAY_URL, SettingsLoader::parseHttpUrl),
                 read(Setting.LOG_FORMAT, SettingsLoader::parseLogFormat).orElse(ObservabilitySettings.LogFormat.JSON),
-                secrets());
+                secrets(),
+                read(Setting.SERVE_INTERVAL, SettingsLoader::parseServeInterval)
+                        .orElse(Optional.of(DEFAULT_SERVE_INTERVAL)));
+    }
+
+    /** {@code off} (or 0): the serve mode runs only on demand; else a duration from 1 s to 24 h. */
+    private static Optional<Duration> parseServeInterval(String text) {
+        String trimmed = text.trim().toLowerCase(Locale.ROOT);
+        if (trimmed.equals("off") || trimmed.matches("0+\\s*(ms|s|m|h)?")) {
+            return Optional.empty();
+        }
+        Matcher hours = HOURS.matcher(trimmed);
+        try {
+            Duration interval = hours.matches() ? Duration.ofHours(Long.parseLong(hours.group(1)))
+                    : parseDuration(trimmed, MAX_SERVE_INTERVAL);
+            if (interval.compareTo(MIN_SERVE_INTERVAL) >= 0 && interval.compareTo(MAX_SERVE_INTERVAL) <= 0) {
+                return Optional.of(interval);
+            }
+        } catch (IllegalArgumentException notADuration) {
+            // reported below, with the accepted range and off
+        }
+        throw new IllegalArgumentException("expected a duration from 1s to 24h, such as 5m, or off");
     }
 
     /** The database password, and the values of the settings SECRETS names: never to be logged. */
@@ -255,7 +280,13 @@ public final class SettingsLoader {
         });
     }
 
-    static String parseTags(String text) {
+    /**
+     * The tag expression, checked by Cucumber's own parser; also checks the expressions that come from
+     * elsewhere, such as the serve mode's {@code POST /runs?tags=…}.
+     *
+     * @throws IllegalArgumentException saying what is wrong and what an expression looks like
+     */
+    public static String parseTags(String text) {
         try {
             TagExpressionParser.parse(text);
             return text;
@@ -299,6 +330,10 @@ public final class SettingsLoader {
     }
 
     static Duration parseDuration(String text) {
+        return parseDuration(text, MAX_DURATION);
+    }
+
+    private static Duration parseDuration(String text, Duration max) {
         Matcher matcher = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
         if (!matcher.matches()) {
             throw new IllegalArgumentException("expected a duration such as 500ms, 5s or 2m");
@@ -311,12 +346,12 @@ public final class SettingsLoader {
                 case "m" -> Duration.ofMinutes(amount);
                 default -> Duration.ofMillis(amount);
             };
-            if (!duration.isZero() && duration.compareTo(MAX_DURATION) <= 0) {
+            if (!duration.isZero() && duration.compareTo(max) <= 0) {
                 return duration;
             }
         } catch (NumberFormatException | ArithmeticException tooLarge) {
             // reported below with the accepted range
         }
-        throw new IllegalArgumentException("expected a duration from 1ms to " + MAX_DURATION.toMinutes() + "m");
+        throw new IllegalArgumentException("expected a duration from 1ms to " + max.toMinutes() + "m");
     }
 }

@@ -3,6 +3,7 @@ package io.pokeapi.suite.observability;
 import io.pokeapi.suite.history.BaselineDeviation;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.ResourceDrift;
+import io.pokeapi.suite.run.RunIdentity;
 import io.pokeapi.suite.run.RunOutcome;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.Counter;
@@ -42,6 +43,8 @@ public final class SuiteMetrics {
     private final Counter dataChanges;
     private final Counter flakyScenarios;
     private final Counter baselineRegressions;
+    private final Counter runs;
+    private final Counter skippedRuns;
     private final AtomicReference<Optional<LastRun>> lastRun = new AtomicReference<>(Optional.empty());
     /**
      * The endpoint of the latest request made on each thread. A scenario runs on one thread from its
@@ -83,6 +86,12 @@ public final class SuiteMetrics {
         baselineRegressions = Counter.build(PREFIX + "baseline_regressions_total",
                         "Endpoints whose P95 latency in a run was slower than their baseline beyond the tolerance")
                 .labelNames("endpoint").register(registry);
+        runs = Counter.build(PREFIX + "runs_total",
+                        "Runs the serve mode started, by trigger (schedule or http)")
+                .labelNames("trigger").register(registry);
+        skippedRuns = Counter.build(PREFIX + "runs_skipped_total",
+                        "Runs the serve mode did not start because another was going, by trigger (schedule or http)")
+                .labelNames("trigger").register(registry);
         new RunCollector(lastRun::get).register(registry);
     }
 
@@ -129,9 +138,19 @@ public final class SuiteMetrics {
 
     // --- the run ----------------------------------------------------------------------------------------
 
-    /** A run began at {@code startedAt}: it is the last run from now on, and in progress. */
-    public void runStarted(Instant startedAt) {
-        lastRun.set(Optional.of(LastRun.running(startedAt)));
+    /** A run began: it is the last run from now on, and in progress. */
+    public void runStarted(RunIdentity run) {
+        lastRun.set(Optional.of(LastRun.running(run)));
+    }
+
+    /** The serve mode started a run, for {@code trigger}. */
+    public void runTriggered(String trigger) {
+        runs.labels(trigger).inc();
+    }
+
+    /** The serve mode did not start a run for {@code trigger}: another was going. */
+    public void runSkipped(String trigger) {
+        skippedRuns.labels(trigger).inc();
     }
 
     /**
@@ -139,7 +158,7 @@ public final class SuiteMetrics {
      *
      * @param passed the run's verdict, a slower baseline included when that fails runs
      */
-    public void runFinished(Instant startedAt, Instant finishedAt, RunOutcome outcome, HistoryReport report,
+    public void runFinished(RunIdentity run, Instant finishedAt, RunOutcome outcome, HistoryReport report,
             boolean passed) {
         outcome.flaky().forEach(scenario -> flakyScenarios.labels(scenario.feature()).inc());
         report.schemaChanges().forEach((endpoint, changes) -> changes.forEach(change ->
@@ -152,7 +171,21 @@ public final class SuiteMetrics {
         LastRun.Result result = !outcome.problem().isEmpty() || outcome.scenarios().isEmpty()
                 ? LastRun.Result.INCOMPLETE
                 : passed ? LastRun.Result.PASSED : LastRun.Result.FAILED;
-        lastRun.set(Optional.of(new LastRun(startedAt, Optional.of(finishedAt), result)));
+        lastRun.set(Optional.of(new LastRun(run, Optional.of(finishedAt), result, detail(outcome, passed))));
+    }
+
+    /** Why a run did not pass, for the health report. */
+    private static String detail(RunOutcome outcome, boolean passed) {
+        if (!outcome.problem().isEmpty()) {
+            return outcome.problem();
+        }
+        if (outcome.scenarios().isEmpty()) {
+            return "no scenario ran";
+        }
+        if (outcome.failed() > 0) {
+            return outcome.failed() + " of " + outcome.scenarios().size() + " scenarios failed";
+        }
+        return passed ? "" : "slower than its latency baseline";
     }
 
     /** The last run: in progress or finished, if there was one. */

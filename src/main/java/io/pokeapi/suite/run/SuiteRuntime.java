@@ -13,11 +13,9 @@ import io.prometheus.client.CollectorRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
@@ -111,12 +109,15 @@ public final class SuiteRuntime implements AutoCloseable {
      * Starts a new run, which {@link #currentRun()} returns from now on. The history opens with the
      * first run, so that a target found unreachable before it costs no database start.
      */
-    public synchronized SuiteRun beginRun() {
-        UUID id = UUID.randomUUID();
-        Instant startedAt = Instant.now();
-        currentRun = new SuiteRun(id, startedAt, history().begin(id, startedAt, client.baseUrl(),
-                settings.tags()));
-        observability.runStarted(startedAt);
+    public SuiteRun beginRun() {
+        return beginRun(RunIdentity.startingNow(settings.tags()));
+    }
+
+    /** Starts the run {@code identity} names, with its own tag expression, as the serve mode's runs do. */
+    public synchronized SuiteRun beginRun(RunIdentity identity) {
+        currentRun = new SuiteRun(identity, history().begin(identity.id(), identity.startedAt(), client.baseUrl(),
+                identity.tags()));
+        observability.runStarted(identity);
         return currentRun;
     }
 
@@ -157,7 +158,7 @@ public final class SuiteRuntime implements AutoCloseable {
             RunOutcome outcome = new RunOutcome(unfinished.ledger().outcomes(), "");
             HistoryReport report = unfinished.finish(outcome);
             System.out.print(report.describe());
-            observability.runFinished(unfinished.startedAt(), outcome, report,
+            observability.runFinished(unfinished.identity(), outcome, report,
                     outcome.passed() && !report.failsRun(settings.history().baselineFails()));
         }
         observability.close();

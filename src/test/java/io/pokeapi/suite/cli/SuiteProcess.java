@@ -61,6 +61,11 @@ final class SuiteProcess {
             return process.isAlive();
         }
 
+        /** What it printed so far, standard output then standard error. */
+        String printed() {
+            return read(out) + read(err);
+        }
+
         Result await() throws IOException, InterruptedException {
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
@@ -69,6 +74,15 @@ final class SuiteProcess {
             }
             return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A file's text, or a line saying why it cannot be read: for failure messages, which must not fail. */
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(" + file + " unreadable: " + e.getMessage() + ")";
         }
     }
 }

@@ -83,6 +83,7 @@ class SettingsLoaderTest {
                 Map.entry("PUSHGATEWAY_URL", "http://gateway:9091/"),
                 Map.entry("LOG_FORMAT", "text"),
                 Map.entry("SECRETS", "MY_TOKEN"),
+                Map.entry("SERVE_INTERVAL", "90s"),
                 Map.entry("MY_TOKEN", "rp-token-1")));
 
         assertThat(settings).isEqualTo(new Settings(
@@ -103,7 +104,8 @@ class SettingsLoaderTest {
                 new HistorySettings(false, Optional.of("db.example"), 5433, "suite_history", "suite", "s3cret",
                         Path.of("/var/lib/suite"), Duration.ofHours(36), 0.15, true),
                 new ObservabilitySettings(9100, Optional.of(URI.create("http://gateway:9091")),
-                        ObservabilitySettings.LogFormat.TEXT, List.of("s3cret", "rp-token-1"))));
+                        ObservabilitySettings.LogFormat.TEXT, List.of("s3cret", "rp-token-1"),
+                        Optional.of(Duration.ofSeconds(90)))));
     }
 
     @Test
@@ -267,5 +269,27 @@ class SettingsLoaderTest {
         assertThat(settings.withTags("  ").tags()).isEmpty();
         assertThat(settings.withTags(null).tags()).isEmpty();
         assertThat(settings.withTags("@type").threads()).isEqualTo(settings.threads());
+    }
+
+    @Test
+    void theServeModeRunsEveryFiveMinutesByDefaultAndOnlyOnDemandWhenOff() {
+        assertThat(load(Map.of()).observability().serveInterval()).contains(Duration.ofMinutes(5));
+        assertThat(load(Map.of("SERVE_INTERVAL", "2s")).observability().serveInterval())
+                .contains(Duration.ofSeconds(2));
+        assertThat(load(Map.of("SERVE_INTERVAL", "1500ms")).observability().serveInterval())
+                .contains(Duration.ofMillis(1500));
+        assertThat(load(Map.of("SERVE_INTERVAL", "2h")).observability().serveInterval()).contains(Duration.ofHours(2));
+        assertThat(load(Map.of("SERVE_INTERVAL", "off")).observability().serveInterval()).isEmpty();
+        assertThat(load(Map.of("SERVE_INTERVAL", "0")).observability().serveInterval()).isEmpty();
+    }
+
+    @Test
+    void aServeIntervalOutsideOneSecondToADayIsRefusedWithItsRange() {
+        for (String value : new String[] {"soon", "500ms", "25h", "-5m"}) {
+            assertThatThrownBy(() -> load(Map.of("SERVE_INTERVAL", value)))
+                    .isInstanceOf(InvalidSettingException.class)
+                    .hasMessage("Invalid SERVE_INTERVAL='" + value + "' from test: expected a duration from 1s to 24h, "
+                            + "such as 5m, or off");
+        }
     }
 }
