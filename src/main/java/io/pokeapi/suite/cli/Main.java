@@ -96,6 +96,7 @@ public final class Main {
             }
             HistoryReport history = run.finish(outcome);
             out.print(history.describe());
+            runtime.reportPortal().runFinished(run, outcome, history);
             boolean passed = outcome.passed() && !history.failsRun(settings.history().baselineFails());
             runtime.observability().runFinished(run.startedAt(), outcome, history, passed);
             RunSummary.write(settings.reportsDir(), run, outcome, history, passed);

@@ -83,7 +83,14 @@ class SettingsLoaderTest {
                 Map.entry("PUSHGATEWAY_URL", "http://gateway:9091/"),
                 Map.entry("LOG_FORMAT", "text"),
                 Map.entry("SECRETS", "MY_TOKEN"),
-                Map.entry("MY_TOKEN", "rp-token-1")));
+                Map.entry("MY_TOKEN", "rp-token-1"),
+                Map.entry("REPORTPORTAL_ENDPOINT", "https://rp.example/"),
+                Map.entry("REPORTPORTAL_PROJECT", "pokeapi"),
+                Map.entry("REPORTPORTAL_API_TOKEN", "rp-api-token"),
+                Map.entry("REPORTPORTAL_LAUNCH", "nightly"),
+                Map.entry("REPORTPORTAL_TIMEOUT", "4s"),
+                Map.entry("ENVIRONMENT", "staging"),
+                Map.entry("GIT_COMMIT", "0123abc")));
 
         assertThat(settings).isEqualTo(new Settings(
                 URI.create("http://localhost:8000/api/v2"),
@@ -103,7 +110,10 @@ class SettingsLoaderTest {
                 new HistorySettings(false, Optional.of("db.example"), 5433, "suite_history", "suite", "s3cret",
                         Path.of("/var/lib/suite"), Duration.ofHours(36), 0.15, true),
                 new ObservabilitySettings(9100, Optional.of(URI.create("http://gateway:9091")),
-                        ObservabilitySettings.LogFormat.TEXT, List.of("s3cret", "rp-token-1"))));
+                        ObservabilitySettings.LogFormat.TEXT, List.of("s3cret", "rp-api-token", "rp-token-1")),
+                new ReportPortalSettings(Optional.of(URI.create("https://rp.example")), Optional.of("pokeapi"),
+                        Optional.of("rp-api-token"), "nightly", "staging", Optional.of("0123abc"),
+                        Duration.ofSeconds(4))));
     }
 
     @Test
