@@ -37,6 +37,22 @@ class SettingsLoaderTest {
         assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(15));
         assertThat(settings.callTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.reportPortal()).isEqualTo(ReportPortalSettings.off());
+        assertThat(settings.reportPortal().enabled()).isFalse();
+        assertThat(settings.reportPortal().missing()).isEmpty();
+    }
+
+    @Test
+    void reportPortalIsOnWithItsThreeConnectionSettingsAndSaysWhichOnesAreMissing() {
+        Map<String, String> all = Map.of("REPORTPORTAL_ENDPOINT", "http://rp:8080", "REPORTPORTAL_PROJECT", "pokeapi",
+                "REPORTPORTAL_API_TOKEN", "t0ken");
+        assertThat(load(all).reportPortal().enabled()).isTrue();
+
+        ReportPortalSettings endpointOnly = load(Map.of("REPORTPORTAL_ENDPOINT", "http://rp:8080")).reportPortal();
+
+        assertThat(endpointOnly.enabled()).isFalse();
+        assertThat(endpointOnly.missing()).containsExactly("REPORTPORTAL_PROJECT", "REPORTPORTAL_API_TOKEN");
+        assertThat(endpointOnly.describe()).isEqualTo("ReportPortal at http://rp:8080 (project (none))");
     }
 
     @Test
@@ -198,6 +214,10 @@ class SettingsLoaderTest {
             POSTGRES_PORT        | 0            | expected a whole number from 1 to 65535
             POSTGRES_DB          | pokeapi-db   | expected letters, digits and underscores
             POSTGRES_DB          | 1db          | expected letters, digits and underscores
+            REPORTPORTAL_ENDPOINT | rp.example  | expected an http(s) URL
+            REPORTPORTAL_PROJECT | my project   | expected a name of 1 to 128 characters without spaces
+            REPORTPORTAL_LAUNCH  | a/b          | expected a name of 1 to 128 characters without spaces
+            REPORTPORTAL_TIMEOUT | forever      | expected a duration such as 500ms, 5s or 2m
             BASELINE_WINDOW      | 7            | expected a window such as 7d or 36h
             BASELINE_WINDOW      | 366d         | expected a window such as 7d or 36h
             BASELINE_WINDOW      | 0d           | expected a window such as 7d or 36h
