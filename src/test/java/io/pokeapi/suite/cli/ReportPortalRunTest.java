@@ -151,13 +151,14 @@ class ReportPortalRunTest {
     }
 
     @Test
-    void aSlowReportPortalCostsOneWarningLineAndTheRunEndsInBoundedTime() throws Exception {
-        reportPortal.slowReporting(Duration.ofSeconds(30));
+    void aSlowReportPortalCostsOneWarningLineAndTheRunDoesNotWaitForIt() throws Exception {
+        Duration delay = Duration.ofMinutes(10); // longer than the run may take: it must not wait for the answers
+        reportPortal.slowReporting(delay);
         Instant started = Instant.now();
 
         SuiteProcess.Result result = SuiteProcess.run(settings(Map.of("REPORTPORTAL_TIMEOUT", "1s")), work, "run");
 
-        assertThat(Duration.between(started, Instant.now())).as(result.all()).isLessThan(Duration.ofSeconds(25));
+        assertThat(Duration.between(started, Instant.now())).as(result.all()).isLessThan(delay);
         assertThat(result.exitCode()).as(result.all()).isZero();
         assertThat(result.out()).contains("8 scenarios (8 passed)");
         assertThat(result.all().lines().filter(line -> line.contains("ReportPortal"))).singleElement().asString()
