@@ -13,10 +13,10 @@ CLI       = $(JAVA) $(RUN_OPTS) $(CP) $(MAIN)
 SERVER    = $(JAVA) $(CP) $(MAIN)
 
 .DEFAULT_GOAL := help
-.PHONY: help build test smoke regression run serve replica history bench clean
+.PHONY: help build test smoke regression run serve replica history rp-dashboards bench clean
 
 help: ## List the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 build: ## Compile the suite and resolve its classpath
 	$(MVN) compile dependency:build-classpath -Dmdep.outputFile=$(CLASSPATH_FILE)
@@ -41,6 +41,9 @@ replica: build ## Serve the replica on REPLICA_PORT (default 8080); REPLICA_DATA
 
 history: build ## Recent schema and data changes, latency baselines and the flakiest scenarios
 	$(CLI) history
+
+rp-dashboards: build ## Create the suite's ReportPortal dashboard once; running it again changes nothing
+	$(CLI) rp-dashboards
 
 bench: build ## Measure the suite's overhead and the replica's throughput over ../shared/pokeapi-data
 	$(CLI) bench

@@ -7,6 +7,7 @@ import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.config.SettingsLoader;
 import io.pokeapi.suite.history.HistoryUnavailableException;
 import io.pokeapi.suite.replica.ReplicaServer;
+import io.pokeapi.suite.reportportal.DashboardSetup;
 import io.pokeapi.suite.run.RunIdentity;
 import io.pokeapi.suite.run.SuiteRunner;
 import io.pokeapi.suite.run.SuiteRuntime;
@@ -55,6 +56,7 @@ public final class Main {
                 case "replica" -> replica(SettingsLoader.fromEnvironment());
                 case "bench" -> bench(SettingsLoader.fromEnvironment());
                 case "history" -> history(SettingsLoader.fromEnvironment());
+                case "rp-dashboards" -> reportPortalDashboards(SettingsLoader.fromEnvironment());
                 case "help", "--help", "-h" -> help(PASSED);
                 default -> {
                     err.println("Unknown command '" + command + "'.");
@@ -139,6 +141,15 @@ public final class Main {
         return PASSED;
     }
 
+    private int reportPortalDashboards(Settings settings) {
+        if (!settings.reportPortal().enabled()) {
+            err.println("rp-dashboards needs REPORTPORTAL_ENDPOINT, REPORTPORTAL_PROJECT and REPORTPORTAL_API_TOKEN.");
+            return CANNOT_RUN;
+        }
+        new DashboardSetup(settings.reportPortal(), out).apply();
+        return PASSED;
+    }
+
     private int help(int exitCode) {
         out.println("""
                 Usage: java -cp … io.pokeapi.suite.cli.Main <command>
@@ -147,6 +158,7 @@ public final class Main {
                   replica  serve the PokéAPI replica on REPLICA_HOST:REPLICA_PORT until stopped
                   bench    time the suite against plain fetches, and the replica's throughput (REPLICA_DATA)
                   history  show what the history remembers: schema and data changes, baselines, flaky scenarios
+                  rp-dashboards  create the suite's ReportPortal dashboard, once (REPORTPORTAL_* settings)
                 Settings come from the environment and .env; see the README's table.""");
         return exitCode;
     }

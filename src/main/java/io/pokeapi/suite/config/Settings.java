@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param callTimeout    limit on a whole HTTP call, body included
  * @param history        the run history in PostgreSQL
  * @param observability  metrics, logs and their secrets
+ * @param reportPortal   where runs are reported in ReportPortal, if anywhere
  */
 public record Settings(
         URI baseUrl,
@@ -35,7 +36,8 @@ public record Settings(
         Duration readTimeout,
         Duration callTimeout,
         HistorySettings history,
-        ObservabilitySettings observability) {
+        ObservabilitySettings observability,
+        ReportPortalSettings reportPortal) {
 
     public static final String DEFAULT_BASE_URL = "https://pokeapi.co/api/v2";
 
@@ -50,6 +52,6 @@ public record Settings(
     public Settings withTags(String tagExpression) {
         return new Settings(baseUrl, target, replica, threads, retries,
                 Optional.ofNullable(tagExpression).filter(t -> !t.isBlank()), featuresDir, reportsDir,
-                connectTimeout, readTimeout, callTimeout, history, observability);
+                connectTimeout, readTimeout, callTimeout, history, observability, reportPortal);
     }
 }

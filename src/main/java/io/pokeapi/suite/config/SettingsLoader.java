@@ -101,7 +101,27 @@ public final class SettingsLoader {
                 read(Setting.HTTP_READ_TIMEOUT, SettingsLoader::parseDuration).orElse(Duration.ofSeconds(15)),
                 read(Setting.HTTP_CALL_TIMEOUT, SettingsLoader::parseDuration).orElse(Duration.ofSeconds(30)),
                 history(),
-                observability());
+                observability(),
+                reportPortal());
+    }
+
+    private ReportPortalSettings reportPortal() {
+        return new ReportPortalSettings(
+                read(Setting.REPORTPORTAL_ENDPOINT, SettingsLoader::parseHttpUrl),
+                read(Setting.REPORTPORTAL_PROJECT, SettingsLoader::parseName),
+                read(Setting.REPORTPORTAL_API_TOKEN, Function.identity()).filter(token -> !token.isBlank()),
+                read(Setting.REPORTPORTAL_LAUNCH, SettingsLoader::parseName).orElse(ReportPortalSettings.DEFAULT_LAUNCH),
+                read(Setting.ENVIRONMENT, SettingsLoader::parseName).orElse(ReportPortalSettings.DEFAULT_ENVIRONMENT),
+                read(Setting.GIT_COMMIT, SettingsLoader::parseName),
+                read(Setting.REPORTPORTAL_TIMEOUT, SettingsLoader::parseDuration).orElse(ReportPortalSettings.DEFAULT_TIMEOUT));
+    }
+
+    /** A name that goes into a URL path or a ReportPortal attribute: no blanks, no slashes. */
+    private static String parseName(String text) {
+        if (!text.matches("[^\\s/?#]{1,128}")) {
+            throw new IllegalArgumentException("expected a name of 1 to 128 characters without spaces, '/', '?' or '#'");
+        }
+        return text;
     }
 
     private ObservabilitySettings observability() {
@@ -135,7 +155,8 @@ public final class SettingsLoader {
 
     /** The database password, and the values of the settings SECRETS names: never to be logged. */
     private List<String> secrets() {
-        List<String> names = new ArrayList<>(List.of(Setting.POSTGRES_PASSWORD.name(), "REPORTPORTAL_API_TOKEN"));
+        List<String> names = new ArrayList<>(List.of(Setting.POSTGRES_PASSWORD.name(),
+                Setting.REPORTPORTAL_API_TOKEN.name()));
         read(Setting.SECRETS, text -> List.of(text.split("\\s*,\\s*"))).ifPresent(names::addAll);
         return names.stream()
                 .map(source::get)

@@ -67,6 +67,7 @@ public final class SuiteRunner {
                         .map(tags -> "TAGS='" + tags + "'").orElse("in " + settings.featuresDir()) + "."
                 : "";
         HistoryReport history = run.finish(outcome);
+        runtime.reportPortal().runFinished(run, outcome, history);
         if (!problem.isEmpty()) {
             runtime.observability().runFinished(identity, new RunOutcome(outcome.scenarios(), problem), history, false);
             return new Result(identity, Verdict.COULD_NOT_RUN, problem);

@@ -9,6 +9,7 @@ import io.pokeapi.suite.history.History;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.observability.Observability;
 import io.pokeapi.suite.replica.ReplicaServer;
+import io.pokeapi.suite.reportportal.ReportPortalReporting;
 import io.prometheus.client.CollectorRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +37,7 @@ public final class SuiteRuntime implements AutoCloseable {
     private final OkHttpClient http;
     private final PokeApiClient client;
     private final Observability observability;
+    private final ReportPortalReporting reportPortal;
     private History history;
     private SuiteRun currentRun;
 
@@ -49,6 +51,7 @@ public final class SuiteRuntime implements AutoCloseable {
         this.http = HttpClients.create(settings, interceptors);
         URI baseUrl = replica.map(ReplicaServer::baseUrl).orElse(settings.baseUrl());
         this.client = new PokeApiClient(http, baseUrl, this::observe);
+        this.reportPortal = new ReportPortalReporting(settings.reportPortal(), baseUrl);
     }
 
     /** Starts what the settings ask for: the replica when the target is {@link Settings.Target#REPLICA}. */
@@ -100,6 +103,11 @@ public final class SuiteRuntime implements AutoCloseable {
         return observability;
     }
 
+    /** The reporting of the process's runs to ReportPortal, which does nothing unless configured. */
+    public ReportPortalReporting reportPortal() {
+        return reportPortal;
+    }
+
     /** The run in progress, begun on first use: a process runs the suite once, the serve mode many times. */
     public synchronized SuiteRun currentRun() {
         return currentRun == null ? beginRun() : currentRun;
@@ -135,6 +143,7 @@ public final class SuiteRuntime implements AutoCloseable {
 
     /** Responses before the first run, such as the target probe's, are not part of any run's history. */
     private void observe(ApiResponse response) {
+        reportPortal.observe(response);
         SuiteRun run;
         synchronized (this) {
             run = currentRun;
@@ -158,6 +167,7 @@ public final class SuiteRuntime implements AutoCloseable {
             RunOutcome outcome = new RunOutcome(unfinished.ledger().outcomes(), "");
             HistoryReport report = unfinished.finish(outcome);
             System.out.print(report.describe());
+            reportPortal.runFinished(unfinished, outcome, report);
             observability.runFinished(unfinished.identity(), outcome, report,
                     outcome.passed() && !report.failsRun(settings.history().baselineFails()));
         }
