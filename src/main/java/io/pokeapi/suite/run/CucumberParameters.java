@@ -1,6 +1,7 @@
 package io.pokeapi.suite.run;
 
 import io.pokeapi.suite.config.Settings;
+import io.pokeapi.suite.logging.ScenarioLogPlugin;
 import io.pokeapi.suite.observability.MetricsPlugin;
 import io.pokeapi.suite.report.ConsoleReport;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ public final class CucumberParameters {
                 ConsoleReport.class.getName(),
                 LedgerPlugin.class.getName(),
                 MetricsPlugin.class.getName(),
+                ScenarioLogPlugin.class.getName(),
                 "html:" + reports.resolve("cucumber.html"),
                 "json:" + reports.resolve("cucumber.json"),
                 "junit:" + reports.resolve("cucumber-junit.xml"),

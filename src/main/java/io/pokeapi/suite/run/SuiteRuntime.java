@@ -7,6 +7,11 @@ import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.config.SettingsLoader;
 import io.pokeapi.suite.history.History;
 import io.pokeapi.suite.history.HistoryReport;
+import io.pokeapi.suite.logging.Console;
+import io.pokeapi.suite.logging.LogSetup;
+import io.pokeapi.suite.logging.ReportScrubber;
+import io.pokeapi.suite.logging.RequestLogInterceptor;
+import io.pokeapi.suite.logging.SecretMask;
 import io.pokeapi.suite.observability.Observability;
 import io.pokeapi.suite.replica.ReplicaServer;
 import io.prometheus.client.CollectorRegistry;
@@ -20,6 +25,8 @@ import java.util.Optional;
 import java.util.UUID;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What one process shares between its scenarios: the settings, the HTTP client with its
@@ -30,6 +37,7 @@ import okhttp3.OkHttpClient;
  */
 public final class SuiteRuntime implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SuiteRuntime.class);
     private static final Object LOCK = new Object();
     private static SuiteRuntime shared;
 
@@ -48,6 +56,7 @@ public final class SuiteRuntime implements AutoCloseable {
         // Innermost of the policies: a request a policy sends again counts again.
         List<Interceptor> interceptors = new ArrayList<>(policies);
         interceptors.add(observability.interceptor());
+        interceptors.add(new RequestLogInterceptor());
         this.http = HttpClients.create(settings, interceptors);
         URI baseUrl = replica.map(ReplicaServer::baseUrl).orElse(settings.baseUrl());
         this.client = new PokeApiClient(http, baseUrl, this::observe);
@@ -75,7 +84,9 @@ public final class SuiteRuntime implements AutoCloseable {
     public static SuiteRuntime shared() {
         synchronized (LOCK) {
             if (shared == null) {
-                shared = start(SettingsLoader.fromEnvironment());
+                Settings settings = SettingsLoader.fromEnvironment();
+                LogSetup.configure(settings.observability(), System.out, System.err);
+                shared = start(settings);
                 Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "suite-runtime-shutdown"));
             }
             return shared;
@@ -114,6 +125,7 @@ public final class SuiteRuntime implements AutoCloseable {
     public synchronized SuiteRun beginRun() {
         UUID id = UUID.randomUUID();
         Instant startedAt = Instant.now();
+        LogSetup.runBegan(id);
         currentRun = new SuiteRun(id, startedAt, history().begin(id, startedAt, client.baseUrl(),
                 settings.tags()));
         observability.runStarted(startedAt);
@@ -145,7 +157,8 @@ public final class SuiteRuntime implements AutoCloseable {
 
     /**
      * Ends the process's use of the suite. A run nobody finished, as under {@code mvn test}, is
-     * finished here with what its ledger holds, and its history report printed.
+     * finished here with what its ledger holds, and its history report printed. Then the secrets are
+     * masked in the reports.
      */
     @Override
     public void close() {
@@ -156,7 +169,7 @@ public final class SuiteRuntime implements AutoCloseable {
         if (unfinished != null) {
             RunOutcome outcome = new RunOutcome(unfinished.ledger().outcomes(), "");
             HistoryReport report = unfinished.finish(outcome);
-            System.out.print(report.describe());
+            Console.of(settings.observability(), System.out, System.err).report().print(report.describe());
             observability.runFinished(unfinished.startedAt(), outcome, report,
                     outcome.passed() && !report.failsRun(settings.history().baselineFails()));
         }
@@ -169,5 +182,15 @@ public final class SuiteRuntime implements AutoCloseable {
         replica.ifPresent(ReplicaServer::close);
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
+        scrubReports();
+    }
+
+    private void scrubReports() {
+        try {
+            new ReportScrubber(new SecretMask(settings.observability().secrets())).scrub(settings.reportsDir());
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("The secrets could not be masked in the reports in {}: {}. Mask or delete them before sharing.",
+                    settings.reportsDir().toAbsolutePath().normalize(), e.toString());
+        }
     }
 }
