@@ -15,9 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LogsRunTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String TOKEN = "rp-token-" + UUID.randomUUID().toString().substring(0, 8);
     // Trust authentication lets any password in: the history works, and the password is configured.
     private static final String PASSWORD = "pg-pass-" + UUID.randomUUID().toString().substring(0, 8);
@@ -37,13 +35,8 @@ class LogsRunTest {
     @TempDir
     Path work;
 
-    private final String database = "suite_logs_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-
-    @AfterEach
-    void dropTheDatabase() {
-        Jdbi.create(SERVER + "postgres", "postgres", "")
-                .useHandle(handle -> handle.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)"));
-    }
+    @RegisterExtension
+    final ThrowawayDatabase database = new ThrowawayDatabase("suite_logs_");
 
     @Test
     void jsonLinesCarryTheirFieldsAndNoSecretReachesAnyLineOrReport() throws Exception {
@@ -108,7 +101,7 @@ class LogsRunTest {
     private SuiteProcess.Result run(Path data, Path reports) throws Exception {
         Map<String, String> settings = new HashMap<>(Map.of("TARGET", "replica", "REPLICA_DATA", data.toString(),
                 "TAGS", "@pokemon and not @negative", "RETRIES", "1", "REPORTS_DIR", reports.toString(),
-                "LOG_FORMAT", "json", "HISTORY", "on", "POSTGRES_HOST", "127.0.0.1", "POSTGRES_DB", database));
+                "LOG_FORMAT", "json", "HISTORY", "on", "POSTGRES_HOST", "127.0.0.1", "POSTGRES_DB", database.name()));
         settings.putAll(Map.of("POSTGRES_PASSWORD", PASSWORD, "REPORTPORTAL_API_TOKEN", TOKEN,
                 "SECRETS", "SUITE_TEST_NAMED_SECRET", "SUITE_TEST_NAMED_SECRET", NAMED_SECRET));
         return SuiteProcess.run(settings, work, "run");
@@ -120,7 +113,7 @@ class LogsRunTest {
     }
 
     private long storedBodiesHolding(String text) {
-        return Jdbi.create(SERVER + database, "postgres", "").withHandle(handle -> handle
+        return database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT count(*) FROM response_bodies WHERE body::text LIKE :text")
                 .bind("text", "%" + text + "%").mapTo(Long.class).one());
     }
