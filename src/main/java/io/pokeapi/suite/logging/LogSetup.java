@@ -104,6 +104,7 @@ public final class LogSetup {
         names.setLevelValue("[ignore]");
         names.setTags("markers"); // "tags" is the scenario's, from the MDC
         encoder.setFieldNames(names);
+        encoder.setTimeZone("UTC");
         ShortenedThrowableConverter stackTrace = new ShortenedThrowableConverter();
         stackTrace.setMaxDepthPerThrowable(STACK_DEPTH);
         stackTrace.setMaxLength(STACK_LENGTH);
