@@ -47,9 +47,13 @@ public final class RequestLogInterceptor implements Interceptor {
     }
 
     private static void answered(String method, String endpoint, int status, long millis) {
+        boolean serverError = status >= 500;
+        if (serverError ? !LOG.isWarnEnabled() : !LOG.isInfoEnabled()) {
+            return; // as on a terminal, where only server errors are shown: no fields to build
+        }
         String message = "{} {} answered {} in {} ms";
         Object[] fields = {v("method", method), v("endpoint", endpoint), v("status", status), v("latency_ms", millis)};
-        if (status >= 500) {
+        if (serverError) {
             LOG.warn(message, fields);
         } else {
             LOG.info(message, fields);
