@@ -11,6 +11,10 @@ CP        = -cp target/classes:$$(cat $(CLASSPATH_FILE))
 CLI       = $(JAVA) $(RUN_OPTS) $(CP) $(MAIN)
 # The replica and the serve mode are long-running: they keep the JVM's full JIT.
 SERVER    = $(JAVA) $(CP) $(MAIN)
+# People read make's output: readable log lines, unless LOG_FORMAT is set in the environment, on make's
+# command line or in .env (LOG_FORMAT=json for Loki, the default of the suite run by other means).
+LOG_FORMAT ?= $(or $(shell sed -n 's/^LOG_FORMAT=//p' .env 2>/dev/null | tr -d "\"' "),text)
+export LOG_FORMAT
 
 .DEFAULT_GOAL := help
 .PHONY: help build test smoke regression run serve replica history rp-dashboards bench clean

@@ -6,6 +6,8 @@ import io.pokeapi.suite.config.InvalidSettingException;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.config.SettingsLoader;
 import io.pokeapi.suite.history.HistoryUnavailableException;
+import io.pokeapi.suite.logging.Console;
+import io.pokeapi.suite.logging.LogSetup;
 import io.pokeapi.suite.replica.ReplicaServer;
 import io.pokeapi.suite.reportportal.DashboardSetup;
 import io.pokeapi.suite.run.RunIdentity;
@@ -28,8 +30,9 @@ public final class Main {
     static final int FAILED = 1;
     static final int CANNOT_RUN = 2;
 
-    private final PrintStream out;
-    private final PrintStream err;
+    // Plain until the settings are known, then masked and where LOG_FORMAT puts them.
+    private PrintStream out;
+    private PrintStream err;
 
     Main(PrintStream out, PrintStream err) {
         this.out = out;
@@ -38,11 +41,14 @@ public final class Main {
 
     public static void main(String[] args) {
         int exitCode = CANNOT_RUN;
+        Main main = new Main(System.out, System.err);
         try {
-            exitCode = new Main(System.out, System.err).execute(args);
+            exitCode = main.execute(args);
         } catch (RuntimeException | Error e) {
-            e.printStackTrace(); // a defect of the suite itself: the trace is what fixes it
+            e.printStackTrace(main.err); // a defect of the suite itself: the trace is what fixes it
         } finally {
+            main.out.flush();
+            main.err.flush();
             System.exit(exitCode); // the replica's HTTP dispatcher must not keep the process alive
         }
     }
@@ -51,12 +57,12 @@ public final class Main {
         String command = args.length == 0 ? "help" : args[0];
         try {
             return switch (command) {
-                case "run" -> run(SettingsLoader.fromEnvironment());
-                case "serve" -> serve(SettingsLoader.fromEnvironment());
-                case "replica" -> replica(SettingsLoader.fromEnvironment());
-                case "bench" -> bench(SettingsLoader.fromEnvironment());
-                case "history" -> history(SettingsLoader.fromEnvironment());
-                case "rp-dashboards" -> reportPortalDashboards(SettingsLoader.fromEnvironment());
+                case "run" -> run(settings());
+                case "serve" -> serve(settings());
+                case "replica" -> replica(settings());
+                case "bench" -> bench(settings());
+                case "history" -> history(settings());
+                case "rp-dashboards" -> reportPortalDashboards(settings());
                 case "help", "--help", "-h" -> help(PASSED);
                 default -> {
                     err.println("Unknown command '" + command + "'.");
@@ -70,6 +76,15 @@ public final class Main {
             err.println(e.getMessage());
             return CANNOT_RUN;
         }
+    }
+
+    /** The process's settings; from here on log lines and output are as they ask, and masked. */
+    private Settings settings() {
+        Settings settings = SettingsLoader.fromEnvironment();
+        Console console = LogSetup.configure(settings.observability(), out, err);
+        out = console.report();
+        err = console.errors();
+        return settings;
     }
 
     private int run(Settings settings) {

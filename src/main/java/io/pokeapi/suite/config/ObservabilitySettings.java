@@ -21,7 +21,7 @@ public record ObservabilitySettings(int prometheusPort, Optional<URI> pushgatewa
         secrets = List.copyOf(secrets);
     }
 
-    /** The format of log lines on standard error. */
+    /** The format of log lines: JSON on standard output, or text on standard error. */
     public enum LogFormat {
         JSON, TEXT
     }

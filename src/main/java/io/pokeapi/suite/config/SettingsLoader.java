@@ -155,16 +155,21 @@ public final class SettingsLoader {
 
     /** The database password, and the values of the settings SECRETS names: never to be logged. */
     private List<String> secrets() {
-        List<String> names = new ArrayList<>(List.of(Setting.POSTGRES_PASSWORD.name(),
-                Setting.REPORTPORTAL_API_TOKEN.name()));
-        read(Setting.SECRETS, text -> List.of(text.split("\\s*,\\s*"))).ifPresent(names::addAll);
-        return names.stream()
+        return secretNames().stream()
                 .map(source::get)
                 .flatMap(Optional::stream)
                 .map(SettingSource.Value::text)
                 .filter(value -> !value.isBlank())
                 .distinct()
                 .toList();
+    }
+
+    /** The settings whose values are secret: the password, the ReportPortal token, those SECRETS names. */
+    private List<String> secretNames() {
+        List<String> names = new ArrayList<>(List.of(Setting.POSTGRES_PASSWORD.name(), "REPORTPORTAL_API_TOKEN"));
+        source.get(Setting.SECRETS.name())
+                .ifPresent(value -> names.addAll(List.of(value.text().split("\\s*,\\s*"))));
+        return names;
     }
 
     private static URI parseHttpUrl(String text) {
@@ -283,7 +288,9 @@ public final class SettingsLoader {
             try {
                 return parser.apply(value.text());
             } catch (IllegalArgumentException e) {
-                throw new InvalidSettingException("Invalid " + setting.name() + "='" + value.text() + "' from "
+                String shown = secretNames().contains(setting.name()) ? " (a secret, not shown)"
+                        : "='" + value.text() + "'";
+                throw new InvalidSettingException("Invalid " + setting.name() + shown + " from "
                         + value.origin() + ": " + e.getMessage());
             }
         });

@@ -1,6 +1,7 @@
 package io.pokeapi.suite.run;
 
 import io.pokeapi.suite.config.Settings;
+import io.pokeapi.suite.logging.ScenarioLogPlugin;
 import io.pokeapi.suite.observability.MetricsPlugin;
 import io.pokeapi.suite.report.ConsoleReport;
 import io.pokeapi.suite.reportportal.ReportPortalPlugin;
@@ -31,6 +32,7 @@ public final class CucumberParameters {
                 LedgerPlugin.class.getName(),
                 MetricsPlugin.class.getName(),
                 ReportPortalPlugin.class.getName(),
+                ScenarioLogPlugin.class.getName(),
                 "html:" + reports.resolve("cucumber.html"),
                 "json:" + reports.resolve("cucumber.json"),
                 "junit:" + reports.resolve("cucumber-junit.xml"),

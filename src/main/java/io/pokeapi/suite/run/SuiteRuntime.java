@@ -7,6 +7,11 @@ import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.config.SettingsLoader;
 import io.pokeapi.suite.history.History;
 import io.pokeapi.suite.history.HistoryReport;
+import io.pokeapi.suite.logging.Console;
+import io.pokeapi.suite.logging.LogSetup;
+import io.pokeapi.suite.logging.ReportScrubber;
+import io.pokeapi.suite.logging.RequestLogInterceptor;
+import io.pokeapi.suite.logging.SecretMask;
 import io.pokeapi.suite.observability.Observability;
 import io.pokeapi.suite.replica.ReplicaServer;
 import io.pokeapi.suite.reportportal.ReportPortalReporting;
@@ -19,6 +24,8 @@ import java.util.List;
 import java.util.Optional;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What one process shares between its scenarios: the settings, the HTTP client with its
@@ -29,6 +36,7 @@ import okhttp3.OkHttpClient;
  */
 public final class SuiteRuntime implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SuiteRuntime.class);
     private static final Object LOCK = new Object();
     private static SuiteRuntime shared;
 
@@ -48,6 +56,7 @@ public final class SuiteRuntime implements AutoCloseable {
         // Innermost of the policies: a request a policy sends again counts again.
         List<Interceptor> interceptors = new ArrayList<>(policies);
         interceptors.add(observability.interceptor());
+        interceptors.add(new RequestLogInterceptor());
         this.http = HttpClients.create(settings, interceptors);
         URI baseUrl = replica.map(ReplicaServer::baseUrl).orElse(settings.baseUrl());
         this.client = new PokeApiClient(http, baseUrl, this::observe);
@@ -76,7 +85,9 @@ public final class SuiteRuntime implements AutoCloseable {
     public static SuiteRuntime shared() {
         synchronized (LOCK) {
             if (shared == null) {
-                shared = start(SettingsLoader.fromEnvironment());
+                Settings settings = SettingsLoader.fromEnvironment();
+                LogSetup.configure(settings.observability(), System.out, System.err);
+                shared = start(settings);
                 Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "suite-runtime-shutdown"));
             }
             return shared;
@@ -123,6 +134,7 @@ public final class SuiteRuntime implements AutoCloseable {
 
     /** Starts the run {@code identity} names, with its own tag expression, as the serve mode's runs do. */
     public synchronized SuiteRun beginRun(RunIdentity identity) {
+        LogSetup.runBegan(identity.id());
         currentRun = new SuiteRun(identity, history().begin(identity.id(), identity.startedAt(), client.baseUrl(),
                 identity.tags()));
         observability.runStarted(identity);
@@ -155,7 +167,8 @@ public final class SuiteRuntime implements AutoCloseable {
 
     /**
      * Ends the process's use of the suite. A run nobody finished, as under {@code mvn test}, is
-     * finished here with what its ledger holds, and its history report printed.
+     * finished here with what its ledger holds, and its history report printed. Then the secrets are
+     * masked in the reports.
      */
     @Override
     public void close() {
@@ -166,7 +179,7 @@ public final class SuiteRuntime implements AutoCloseable {
         if (unfinished != null) {
             RunOutcome outcome = new RunOutcome(unfinished.ledger().outcomes(), "");
             HistoryReport report = unfinished.finish(outcome);
-            System.out.print(report.describe());
+            Console.of(settings.observability(), System.out, System.err).report().print(report.describe());
             reportPortal.runFinished(unfinished, outcome, report);
             observability.runFinished(unfinished.identity(), outcome, report,
                     outcome.passed() && !report.failsRun(settings.history().baselineFails()));
@@ -180,5 +193,15 @@ public final class SuiteRuntime implements AutoCloseable {
         replica.ifPresent(ReplicaServer::close);
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
+        scrubReports();
+    }
+
+    private void scrubReports() {
+        try {
+            new ReportScrubber(new SecretMask(settings.observability().secrets())).scrub(settings.reportsDir());
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("The secrets could not be masked in the reports in {}: {}. Mask or delete them before sharing.",
+                    settings.reportsDir().toAbsolutePath().normalize(), e.toString());
+        }
     }
 }

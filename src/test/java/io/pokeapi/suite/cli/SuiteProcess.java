@@ -47,6 +47,8 @@ final class SuiteProcess {
         builder.environment().put("HISTORY", "off");
         // Metrics on any free port, so that runs at once never contend for one.
         builder.environment().put("PROMETHEUS_PORT", "0");
+        // Readable lines, the report on standard output, as make gives them; tests of JSON lines ask for them.
+        builder.environment().put("LOG_FORMAT", "text");
         builder.environment().putAll(settings);
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");

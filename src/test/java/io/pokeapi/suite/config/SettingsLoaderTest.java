@@ -194,6 +194,23 @@ class SettingsLoaderTest {
                 .hasMessageNotContaining("the environment");
     }
 
+    @Test
+    void anInvalidValueOfASettingNamedSecretIsNotShown() {
+        assertThatThrownBy(() -> load(Map.of("SECRETS", "PROMETHEUS_PORT, OTHER", "PROMETHEUS_PORT", "h4x0r")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("Invalid PROMETHEUS_PORT (a secret, not shown) from test: expected a whole number")
+                .hasMessageNotContaining("h4x0r");
+    }
+
+    @Test
+    void secretsAreThePasswordTheTokenAndTheValuesOfTheSettingsSecretsNames() {
+        Settings settings = load(Map.of("POSTGRES_PASSWORD", "pw", "REPORTPORTAL_API_TOKEN", "tok",
+                "SECRETS", "MY_KEY , POKEAPI_BASE_URL", "MY_KEY", "k3y", "POKEAPI_BASE_URL", "http://u:p@host/api/v2"));
+
+        assertThat(settings.observability().secrets())
+                .containsExactlyInAnyOrder("pw", "tok", "k3y", "http://u:p@host/api/v2");
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', textBlock = """
             THREADS              | abc          | expected a whole number from 1 to 64
