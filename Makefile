@@ -9,14 +9,18 @@ CLASSPATH_FILE := target/classpath.txt
 MAIN     := io.pokeapi.suite.cli.Main
 CP        = -cp target/classes:$$(cat $(CLASSPATH_FILE))
 CLI       = $(JAVA) $(RUN_OPTS) $(CP) $(MAIN)
-# The replica is long-running: it keeps the JVM's full JIT.
+# The replica and the serve mode are long-running: they keep the JVM's full JIT.
 SERVER    = $(JAVA) $(CP) $(MAIN)
+# People read make's output: readable log lines, unless LOG_FORMAT is set in the environment, on make's
+# command line or in .env (LOG_FORMAT=json for Loki, the default of the suite run by other means).
+LOG_FORMAT ?= $(or $(shell sed -n 's/^LOG_FORMAT=//p' .env 2>/dev/null | tr -d "\"' "),text)
+export LOG_FORMAT
 
 .DEFAULT_GOAL := help
-.PHONY: help build test smoke regression run chaos replica history bench clean
+.PHONY: help build test smoke regression run chaos serve replica history rp-dashboards bench clean
 
 help: ## List the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 build: ## Compile the suite and resolve its classpath
 	$(MVN) compile dependency:build-classpath -Dmdep.outputFile=$(CLASSPATH_FILE)
@@ -39,11 +43,17 @@ chaos: build ## The regression scenarios against a replica that fails, slows dow
 	REPLICA_BREAK="$${REPLICA_BREAK:-reset:2%}" REPLICA_FAIL_FIRST="$${REPLICA_FAIL_FIRST:-/api/v2/pokemon/pikachu:1:429}" \
 	$(CLI) run
 
+serve: build ## Serve /metrics, /health and POST /runs; run TAGS now and every SERVE_INTERVAL (5m) until Ctrl-C
+	$(SERVER) serve
+
 replica: build ## Serve the replica on REPLICA_PORT (default 8080); REPLICA_DATA=<api-data folder> to serve other data
 	REPLICA_PORT=$${REPLICA_PORT:-8080} $(SERVER) replica
 
 history: build ## Recent schema and data changes, latency baselines and the flakiest scenarios
 	$(CLI) history
+
+rp-dashboards: build ## Create the suite's ReportPortal dashboard once; running it again changes nothing
+	$(CLI) rp-dashboards
 
 bench: build ## Measure the suite's overhead and the replica's throughput over ../shared/pokeapi-data
 	$(CLI) bench

@@ -4,6 +4,7 @@ import io.pokeapi.suite.client.TargetProbe;
 import io.pokeapi.suite.config.HistorySettings;
 import io.pokeapi.suite.config.ReplicaFaults;
 import io.pokeapi.suite.config.ReplicaSettings;
+import io.pokeapi.suite.config.ReportPortalSettings;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.run.RunOutcome;
 import io.pokeapi.suite.run.SuiteLauncher;
@@ -57,7 +58,7 @@ public final class SuiteBenchmark {
                 base.threads(), 0, Optional.of(TAGS), base.featuresDir(),
                 base.reportsDir().resolveSibling("bench-reports"), base.connectTimeout(), base.readTimeout(),
                 base.callTimeout(), base.resilience().withoutRateLimit(), withoutHistory(base.history()),
-                base.observability());
+                base.observability(), ReportPortalSettings.off());
         RequestRecorder recorder = new RequestRecorder();
         try (SuiteRuntime runtime = SuiteRuntime.start(settings, List.of(recorder))) {
             SuiteRuntime.install(runtime);
@@ -109,7 +110,9 @@ public final class SuiteBenchmark {
         return new Settings(settings.baseUrl(), settings.target(), settings.replica(), settings.threads(),
                 settings.retries(), Optional.of(TAGS), settings.featuresDir(), settings.reportsDir(),
                 settings.connectTimeout(), settings.readTimeout(), settings.callTimeout(), settings.resilience(),
-                bench, settings.observability());
+                bench,
+                // The first runtime is still open and serves on PROMETHEUS_PORT: this one takes any free port.
+                settings.observability().withPrometheusPort(0), ReportPortalSettings.off());
     }
 
     /** The suite's own overhead is measured without the history, which the history figures measure. */

@@ -1,27 +1,28 @@
 package io.pokeapi.suite.cli;
 
 import io.pokeapi.suite.bench.SuiteBenchmark;
-import io.pokeapi.suite.client.TargetProbe;
 import io.pokeapi.suite.client.TargetUnreachableException;
 import io.pokeapi.suite.config.InvalidSettingException;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.config.SettingsLoader;
-import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.HistoryUnavailableException;
+import io.pokeapi.suite.logging.Console;
+import io.pokeapi.suite.logging.LogSetup;
 import io.pokeapi.suite.replica.ReplicaServer;
-import io.pokeapi.suite.run.RunOutcome;
-import io.pokeapi.suite.run.RunSummary;
-import io.pokeapi.suite.run.SuiteLauncher;
-import io.pokeapi.suite.run.SuiteRun;
+import io.pokeapi.suite.reportportal.DashboardSetup;
+import io.pokeapi.suite.run.RunIdentity;
+import io.pokeapi.suite.run.SuiteRunner;
 import io.pokeapi.suite.run.SuiteRuntime;
+import io.pokeapi.suite.serve.ServeMode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The suite's command line: {@code run} runs the features once, {@code replica} serves the replica
- * until stopped. Exit codes: 0 passed, 1 a scenario failed, 2 the run could not start.
+ * The suite's command line: {@code run} runs the features once, {@code serve} runs them on a schedule
+ * and on demand while serving metrics and health, {@code replica} serves the replica until stopped.
+ * Exit codes: 0 passed, 1 a scenario failed, 2 the run could not start.
  */
 public final class Main {
 
@@ -29,8 +30,9 @@ public final class Main {
     static final int FAILED = 1;
     static final int CANNOT_RUN = 2;
 
-    private final PrintStream out;
-    private final PrintStream err;
+    // Plain until the settings are known, then masked and where LOG_FORMAT puts them.
+    private PrintStream out;
+    private PrintStream err;
 
     Main(PrintStream out, PrintStream err) {
         this.out = out;
@@ -39,11 +41,14 @@ public final class Main {
 
     public static void main(String[] args) {
         int exitCode = CANNOT_RUN;
+        Main main = new Main(System.out, System.err);
         try {
-            exitCode = new Main(System.out, System.err).execute(args);
+            exitCode = main.execute(args);
         } catch (RuntimeException | Error e) {
-            e.printStackTrace(); // a defect of the suite itself: the trace is what fixes it
+            e.printStackTrace(main.err); // a defect of the suite itself: the trace is what fixes it
         } finally {
+            main.out.flush();
+            main.err.flush();
             System.exit(exitCode); // the replica's HTTP dispatcher must not keep the process alive
         }
     }
@@ -52,10 +57,12 @@ public final class Main {
         String command = args.length == 0 ? "help" : args[0];
         try {
             return switch (command) {
-                case "run" -> run(SettingsLoader.fromEnvironment());
-                case "replica" -> replica(SettingsLoader.fromEnvironment());
-                case "bench" -> bench(SettingsLoader.fromEnvironment());
-                case "history" -> history(SettingsLoader.fromEnvironment());
+                case "run" -> run(settings());
+                case "serve" -> serve(settings());
+                case "replica" -> replica(settings());
+                case "bench" -> bench(settings());
+                case "history" -> history(settings());
+                case "rp-dashboards" -> reportPortalDashboards(settings());
                 case "help", "--help", "-h" -> help(PASSED);
                 default -> {
                     err.println("Unknown command '" + command + "'.");
@@ -71,40 +78,54 @@ public final class Main {
         }
     }
 
+    /** The process's settings; from here on log lines and output are as they ask, and masked. */
+    private Settings settings() {
+        Settings settings = SettingsLoader.fromEnvironment();
+        Console console = LogSetup.configure(settings.observability(), out, err);
+        out = console.report();
+        err = console.errors();
+        return settings;
+    }
+
     private int run(Settings settings) {
+        try (SuiteRuntime runtime = SuiteRuntime.start(settings)) {
+            SuiteRuntime.install(runtime);
+            SuiteRunner.Result result = new SuiteRunner(runtime, out).run(RunIdentity.startingNow(settings.tags()));
+            return switch (result.verdict()) {
+                case PASSED -> PASSED;
+                case FAILED -> FAILED;
+                case COULD_NOT_RUN -> {
+                    err.println(result.problem());
+                    yield CANNOT_RUN;
+                }
+            };
+        }
+    }
+
+    /** Serves and runs until SIGTERM or Ctrl-C, whose shutdown hook stops the runs and closes the runtime. */
+    private int serve(Settings settings) {
         SuiteRuntime runtime = SuiteRuntime.start(settings);
         SuiteRuntime.install(runtime);
+        ServeMode serve;
         try {
-            TargetProbe.check(runtime.client());
-            SuiteRun run = runtime.beginRun();
-            out.println("Running " + settings.tags().map(tags -> "scenarios tagged " + tags).orElse("every scenario")
-                    + " against " + runtime.client().baseUrl() + " on " + settings.threads() + " threads");
-            RunOutcome outcome = new SuiteLauncher(runtime, out).run();
-            if (!outcome.problem().isEmpty()) {
-                err.println(outcome.problem());
-                return CANNOT_RUN;
-            }
-            if (outcome.scenarios().isEmpty()) {
-                err.println("No scenario matches " + settings.tags().map(tags -> "TAGS='" + tags + "'")
-                        .orElse("in " + settings.featuresDir()) + ".");
-                return CANNOT_RUN;
-            }
-            if (!outcome.flaky().isEmpty()) {
-                out.println("Flaky scenarios, which failed and then passed on a retry:");
-                outcome.flaky().forEach(scenario -> out.printf("  %s  %s (passed on attempt %d)%n",
-                        scenario.key(), scenario.name(), scenario.attempts()));
-            }
-            HistoryReport history = run.finish(outcome);
-            out.print(history.describe());
-            runtime.observability().resilienceEvents().summary().ifPresent(out::println);
-            boolean passed = outcome.passed() && !history.failsRun(settings.history().baselineFails());
-            runtime.observability().runFinished(run.startedAt(), outcome, history, passed);
-            RunSummary.write(settings.reportsDir(), run, outcome, history, passed);
-            out.println("Reports: " + settings.reportsDir().toAbsolutePath().normalize());
-            return passed ? PASSED : FAILED;
-        } finally {
+            serve = ServeMode.start(runtime, out);
+        } catch (RuntimeException e) {
             runtime.close();
+            throw e;
         }
+        CountDownLatch stopped = new CountDownLatch(1);
+        // The JVM halts once its shutdown hooks return: the stop must be complete by then.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            serve.close();
+            runtime.close();
+            stopped.countDown();
+        }, "serve-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return PASSED;
     }
 
     private int replica(Settings settings) throws IOException {
@@ -135,13 +156,24 @@ public final class Main {
         return PASSED;
     }
 
+    private int reportPortalDashboards(Settings settings) {
+        if (!settings.reportPortal().enabled()) {
+            err.println("rp-dashboards needs REPORTPORTAL_ENDPOINT, REPORTPORTAL_PROJECT and REPORTPORTAL_API_TOKEN.");
+            return CANNOT_RUN;
+        }
+        new DashboardSetup(settings.reportPortal(), out).apply();
+        return PASSED;
+    }
+
     private int help(int exitCode) {
         out.println("""
                 Usage: java -cp … io.pokeapi.suite.cli.Main <command>
                   run      run the scenarios selected by TAGS against the target (TARGET, POKEAPI_BASE_URL)
+                  serve    serve /metrics, /health and POST /runs; run TAGS every SERVE_INTERVAL until stopped
                   replica  serve the PokéAPI replica on REPLICA_HOST:REPLICA_PORT until stopped
                   bench    time the suite against plain fetches, and the replica's throughput (REPLICA_DATA)
                   history  show what the history remembers: schema and data changes, baselines, flaky scenarios
+                  rp-dashboards  create the suite's ReportPortal dashboard, once (REPORTPORTAL_* settings)
                 Settings come from the environment and .env; see the README's table.""");
         return exitCode;
     }

@@ -1,6 +1,7 @@
 package io.pokeapi.suite.config;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,16 +12,22 @@ import java.util.Optional;
  * @param pushgateway    Prometheus Pushgateway that receives a run's final metrics, if any
  * @param logFormat      JSON lines for Loki, or readable text for a terminal
  * @param secrets        values that must never appear in a log line or a report
+ * @param serveInterval  time between the serve mode's scheduled runs; empty: it runs only on demand
  */
 public record ObservabilitySettings(int prometheusPort, Optional<URI> pushgateway, LogFormat logFormat,
-        List<String> secrets) {
+        List<String> secrets, Optional<Duration> serveInterval) {
 
     public ObservabilitySettings {
         secrets = List.copyOf(secrets);
     }
 
-    /** The format of log lines on standard error. */
+    /** The format of log lines: JSON on standard output, or text on standard error. */
     public enum LogFormat {
         JSON, TEXT
+    }
+
+    /** The same settings with the metrics on {@code port}; 0 picks a free one. */
+    public ObservabilitySettings withPrometheusPort(int port) {
+        return new ObservabilitySettings(port, pushgateway, logFormat, secrets, serveInterval);
     }
 }

@@ -39,9 +39,17 @@ public enum Setting {
     BASELINE_FAILS("false", "true: a baseline regression fails the run; false: it is a warning"),
     RETRIES("3", "times a failed scenario is retried; one that then passes is flaky; 0 turns retries off"),
     PROMETHEUS_PORT("8000", "port of /metrics and /health while the suite runs; 0 picks a free port"),
+    SERVE_INTERVAL("5m", "serve mode: time between scheduled runs of TAGS (s, m or h); off: runs only on demand"),
     PUSHGATEWAY_URL("(none)", "Prometheus Pushgateway that receives each run's final metrics"),
     LOG_FORMAT("json", "json: one JSON object a line, for Loki; text: readable lines for a terminal"),
-    SECRETS("(none)", "names of further settings or environment variables whose values are secret");
+    SECRETS("(none)", "names of further settings or environment variables whose values are secret"),
+    REPORTPORTAL_ENDPOINT("(none)", "ReportPortal address; with REPORTPORTAL_PROJECT and REPORTPORTAL_API_TOKEN each run is reported there"),
+    REPORTPORTAL_PROJECT("(none)", "ReportPortal project the launches go to"),
+    REPORTPORTAL_API_TOKEN("(none)", "API token of a ReportPortal user of that project (secret: never logged)"),
+    REPORTPORTAL_LAUNCH(ReportPortalSettings.DEFAULT_LAUNCH, "name of each run's launch in ReportPortal"),
+    REPORTPORTAL_TIMEOUT("10s", "limit on each request to ReportPortal, and on the wait at a run's end for the rest"),
+    ENVIRONMENT(ReportPortalSettings.DEFAULT_ENVIRONMENT, "where the suite runs, such as ci or staging: a launch attribute"),
+    GIT_COMMIT("(git rev-parse HEAD)", "commit the suite was built from: a launch attribute");
 
     private final String defaultText;
     private final String description;

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param resilience     retries, circuit breakers and the rate limit of the HTTP client
  * @param history        the run history in PostgreSQL
  * @param observability  metrics, logs and their secrets
+ * @param reportPortal   where runs are reported in ReportPortal, if anywhere
  */
 public record Settings(
         URI baseUrl,
@@ -37,7 +38,8 @@ public record Settings(
         Duration callTimeout,
         ResilienceSettings resilience,
         HistorySettings history,
-        ObservabilitySettings observability) {
+        ObservabilitySettings observability,
+        ReportPortalSettings reportPortal) {
 
     public static final String DEFAULT_BASE_URL = "https://pokeapi.co/api/v2";
 
@@ -52,6 +54,6 @@ public record Settings(
     public Settings withTags(String tagExpression) {
         return new Settings(baseUrl, target, replica, threads, retries,
                 Optional.ofNullable(tagExpression).filter(t -> !t.isBlank()), featuresDir, reportsDir,
-                connectTimeout, readTimeout, callTimeout, resilience, history, observability);
+                connectTimeout, readTimeout, callTimeout, resilience, history, observability, reportPortal);
     }
 }

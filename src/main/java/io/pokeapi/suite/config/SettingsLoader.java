@@ -30,6 +30,10 @@ public final class SettingsLoader {
     private static final int MAX_THREADS = 64;
     private static final int MAX_RETRIES = 10;
     private static final Duration MAX_DURATION = Duration.ofHours(1);
+    private static final Pattern HOURS = Pattern.compile("(\\d{1,2})\\s*h");
+    private static final Duration DEFAULT_SERVE_INTERVAL = Duration.ofMinutes(5);
+    private static final Duration MIN_SERVE_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration MAX_SERVE_INTERVAL = Duration.ofHours(24);
     private static final Pattern WINDOW = Pattern.compile("(\\d{1,6})\\s*([hd])");
     private static final Duration MAX_WINDOW = Duration.ofDays(365);
     private static final Pattern CIRCUIT_BREAKER = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)\\s*:\\s*(\\S+)");
@@ -99,7 +103,27 @@ public final class SettingsLoader {
                 read(Setting.HTTP_CALL_TIMEOUT, SettingsLoader::parseDuration).orElse(Duration.ofSeconds(30)),
                 resilience(target),
                 history(),
-                observability());
+                observability(),
+                reportPortal());
+    }
+
+    private ReportPortalSettings reportPortal() {
+        return new ReportPortalSettings(
+                read(Setting.REPORTPORTAL_ENDPOINT, SettingsLoader::parseHttpUrl),
+                read(Setting.REPORTPORTAL_PROJECT, SettingsLoader::parseName),
+                read(Setting.REPORTPORTAL_API_TOKEN, Function.identity()).filter(token -> !token.isBlank()),
+                read(Setting.REPORTPORTAL_LAUNCH, SettingsLoader::parseName).orElse(ReportPortalSettings.DEFAULT_LAUNCH),
+                read(Setting.ENVIRONMENT, SettingsLoader::parseName).orElse(ReportPortalSettings.DEFAULT_ENVIRONMENT),
+                read(Setting.GIT_COMMIT, SettingsLoader::parseName),
+                read(Setting.REPORTPORTAL_TIMEOUT, SettingsLoader::parseDuration).orElse(ReportPortalSettings.DEFAULT_TIMEOUT));
+    }
+
+    /** A name that goes into a URL path or a ReportPortal attribute: no blanks, no slashes. */
+    private static String parseName(String text) {
+        if (!text.matches("[^\\s/?#]{1,128}")) {
+            throw new IllegalArgumentException("expected a name of 1 to 128 characters without spaces, '/', '?' or '#'");
+        }
+        return text;
     }
 
     private ResilienceSettings resilience(Settings.Target target) {
@@ -163,20 +187,47 @@ public final class SettingsLoader {
                 read(Setting.PROMETHEUS_PORT, text -> parseInt(text, 0, 65535)).orElse(8000),
                 read(Setting.PUSHGATEWAY_URL, SettingsLoader::parseHttpUrl),
                 read(Setting.LOG_FORMAT, SettingsLoader::parseLogFormat).orElse(ObservabilitySettings.LogFormat.JSON),
-                secrets());
+                secrets(),
+                read(Setting.SERVE_INTERVAL, SettingsLoader::parseServeInterval)
+                        .orElse(Optional.of(DEFAULT_SERVE_INTERVAL)));
+    }
+
+    /** {@code off} (or 0): the serve mode runs only on demand; else a duration from 1 s to 24 h. */
+    private static Optional<Duration> parseServeInterval(String text) {
+        String trimmed = text.trim().toLowerCase(Locale.ROOT);
+        if (trimmed.equals("off") || trimmed.matches("0+\\s*(ms|s|m|h)?")) {
+            return Optional.empty();
+        }
+        Matcher hours = HOURS.matcher(trimmed);
+        try {
+            Duration interval = hours.matches() ? Duration.ofHours(Long.parseLong(hours.group(1)))
+                    : parseDuration(trimmed, MAX_SERVE_INTERVAL);
+            if (interval.compareTo(MIN_SERVE_INTERVAL) >= 0 && interval.compareTo(MAX_SERVE_INTERVAL) <= 0) {
+                return Optional.of(interval);
+            }
+        } catch (IllegalArgumentException notADuration) {
+            // reported below, with the accepted range and off
+        }
+        throw new IllegalArgumentException("expected a duration from 1s to 24h, such as 5m, or off");
     }
 
     /** The database password, and the values of the settings SECRETS names: never to be logged. */
     private List<String> secrets() {
-        List<String> names = new ArrayList<>(List.of(Setting.POSTGRES_PASSWORD.name(), "REPORTPORTAL_API_TOKEN"));
-        read(Setting.SECRETS, text -> List.of(text.split("\\s*,\\s*"))).ifPresent(names::addAll);
-        return names.stream()
+        return secretNames().stream()
                 .map(source::get)
                 .flatMap(Optional::stream)
                 .map(SettingSource.Value::text)
                 .filter(value -> !value.isBlank())
                 .distinct()
                 .toList();
+    }
+
+    /** The settings whose values are secret: the password, the ReportPortal token, those SECRETS names. */
+    private List<String> secretNames() {
+        List<String> names = new ArrayList<>(List.of(Setting.POSTGRES_PASSWORD.name(), "REPORTPORTAL_API_TOKEN"));
+        source.get(Setting.SECRETS.name())
+                .ifPresent(value -> names.addAll(List.of(value.text().split("\\s*,\\s*"))));
+        return names;
     }
 
     private static URI parseHttpUrl(String text) {
@@ -280,7 +331,9 @@ public final class SettingsLoader {
             try {
                 return parser.apply(value.text());
             } catch (IllegalArgumentException e) {
-                throw new InvalidSettingException("Invalid " + setting.name() + "='" + value.text() + "' from "
+                String shown = secretNames().contains(setting.name()) ? " (a secret, not shown)"
+                        : "='" + value.text() + "'";
+                throw new InvalidSettingException("Invalid " + setting.name() + shown + " from "
                         + value.origin() + ": " + e.getMessage());
             }
         });
@@ -298,7 +351,13 @@ public final class SettingsLoader {
         });
     }
 
-    static String parseTags(String text) {
+    /**
+     * The tag expression, checked by Cucumber's own parser; also checks the expressions that come from
+     * elsewhere, such as the serve mode's {@code POST /runs?tags=…}.
+     *
+     * @throws IllegalArgumentException saying what is wrong and what an expression looks like
+     */
+    public static String parseTags(String text) {
         try {
             TagExpressionParser.parse(text);
             return text;
@@ -342,6 +401,10 @@ public final class SettingsLoader {
     }
 
     static Duration parseDuration(String text) {
+        return parseDuration(text, MAX_DURATION);
+    }
+
+    private static Duration parseDuration(String text, Duration max) {
         Matcher matcher = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
         if (!matcher.matches()) {
             throw new IllegalArgumentException("expected a duration such as 500ms, 5s or 2m");
@@ -354,12 +417,12 @@ public final class SettingsLoader {
                 case "m" -> Duration.ofMinutes(amount);
                 default -> Duration.ofMillis(amount);
             };
-            if (!duration.isZero() && duration.compareTo(MAX_DURATION) <= 0) {
+            if (!duration.isZero() && duration.compareTo(max) <= 0) {
                 return duration;
             }
         } catch (NumberFormatException | ArithmeticException tooLarge) {
             // reported below with the accepted range
         }
-        throw new IllegalArgumentException("expected a duration from 1ms to " + MAX_DURATION.toMinutes() + "m");
+        throw new IllegalArgumentException("expected a duration from 1ms to " + max.toMinutes() + "m");
     }
 }

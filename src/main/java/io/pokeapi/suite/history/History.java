@@ -47,6 +47,11 @@ public final class History implements AutoCloseable {
         return database;
     }
 
+    /** Why there is no database, in one line, such as the server that refused to connect; empty when there is one. */
+    public Optional<String> unavailable() {
+        return database.isPresent() ? Optional.empty() : Optional.of(unavailable);
+    }
+
     /** Starts recording a run; a database that fails now costs one warning and no history for the run. */
     public RunHistory begin(UUID runId, Instant startedAt, URI target, Optional<String> tags) {
         if (database.isEmpty()) {

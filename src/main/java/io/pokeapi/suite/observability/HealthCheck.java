@@ -64,11 +64,11 @@ public final class HealthCheck {
             check.addProperty("detail", "history is off (HISTORY=off)");
             return check;
         }
-        Optional<HistoryDatabase> database = history.get().flatMap(History::database);
+        Optional<History> opened = history.get();
+        Optional<HistoryDatabase> database = opened.flatMap(History::database);
         if (database.isEmpty()) {
             check.addProperty("status", DOWN);
-            check.addProperty("detail", history.get().isPresent() ? "the history could not open its database"
-                    : "the history is not open yet");
+            check.addProperty("detail", opened.flatMap(History::unavailable).orElse("the history is not open yet"));
             return check;
         }
         check.addProperty("database", database.get().describe());
@@ -95,9 +95,14 @@ public final class HealthCheck {
         boolean healthy = last.result() == LastRun.Result.RUNNING || last.result() == LastRun.Result.PASSED;
         check.addProperty("status", healthy ? UP : DOWN);
         check.addProperty("result", last.result().label());
+        check.addProperty("run", last.run().id().toString());
+        last.run().tags().ifPresent(tags -> check.addProperty("tags", tags));
         check.addProperty("startedAt", last.startedAt().toString());
         last.finishedAt().map(Instant::toString).ifPresent(at -> check.addProperty("finishedAt", at));
         last.duration().ifPresent(duration -> check.addProperty("durationSeconds", duration.toMillis() / 1e3));
+        if (!last.detail().isEmpty()) {
+            check.addProperty("detail", last.detail());
+        }
         return check;
     }
 

@@ -1,5 +1,6 @@
 package io.pokeapi.suite.observability;
 
+import io.pokeapi.suite.run.RunIdentity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -9,16 +10,18 @@ import java.util.Optional;
 /**
  * The latest run of the process, as its metrics and its health report it.
  *
- * @param startedAt  when it began
+ * @param run        which run: its id, its tag expression, its start
  * @param finishedAt when it ended; empty while it runs
  * @param result     how it ended, or {@link Result#RUNNING}
+ * @param detail     why it did not pass, in a few words; empty while it runs and when it passed
  */
-public record LastRun(Instant startedAt, Optional<Instant> finishedAt, Result result) {
+public record LastRun(RunIdentity run, Optional<Instant> finishedAt, Result result, String detail) {
 
     public LastRun {
-        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(run, "run");
         Objects.requireNonNull(finishedAt, "finishedAt");
         Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(detail, "detail");
     }
 
     /** How a run ended. */
@@ -29,7 +32,7 @@ public record LastRun(Instant startedAt, Optional<Instant> finishedAt, Result re
         PASSED,
         /** A scenario failed, or a slower baseline failed the run. */
         FAILED,
-        /** The run could not complete: no scenario ran, or the run itself broke. */
+        /** The run could not complete: the target did not answer, no scenario ran, or the run itself broke. */
         INCOMPLETE;
 
         public String label() {
@@ -37,11 +40,15 @@ public record LastRun(Instant startedAt, Optional<Instant> finishedAt, Result re
         }
     }
 
-    static LastRun running(Instant startedAt) {
-        return new LastRun(startedAt, Optional.empty(), Result.RUNNING);
+    static LastRun running(RunIdentity run) {
+        return new LastRun(run, Optional.empty(), Result.RUNNING, "");
+    }
+
+    public Instant startedAt() {
+        return run.startedAt();
     }
 
     public Optional<Duration> duration() {
-        return finishedAt.map(end -> Duration.between(startedAt, end));
+        return finishedAt.map(end -> Duration.between(run.startedAt(), end));
     }
 }

@@ -1,17 +1,11 @@
 package io.pokeapi.suite.observability;
 
 import io.pokeapi.suite.client.Endpoint;
+import io.pokeapi.suite.client.ObservedBody;
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.Buffer;
-import okio.BufferedSource;
-import okio.ForwardingSource;
-import okio.Okio;
 
 /**
  * Counts every request of the client by endpoint, method and status, and times it until its body is
@@ -43,55 +37,8 @@ public final class MetricsInterceptor implements Interceptor {
         }
         metrics.requestAnswered(endpoint, request.method(), Integer.toString(response.code()));
         return response.newBuilder()
-                .body(new TimedBody(response.body(), () -> metrics.requestTimed(endpoint, System.nanoTime() - started)))
+                .body(ObservedBody.whenDone(response.body(),
+                        () -> metrics.requestTimed(endpoint, System.nanoTime() - started)))
                 .build();
-    }
-
-    /** The response body, which reports once when it has been read to its end or closed. */
-    private static final class TimedBody extends ResponseBody {
-
-        private final ResponseBody body;
-        private final BufferedSource source;
-
-        TimedBody(ResponseBody body, Runnable done) {
-            this.body = body;
-            AtomicBoolean reported = new AtomicBoolean();
-            Runnable once = () -> {
-                if (!reported.getAndSet(true)) {
-                    done.run();
-                }
-            };
-            this.source = Okio.buffer(new ForwardingSource(body.source()) {
-                @Override
-                public long read(Buffer sink, long byteCount) throws IOException {
-                    long read = super.read(sink, byteCount);
-                    if (read == -1) {
-                        once.run();
-                    }
-                    return read;
-                }
-
-                @Override
-                public void close() throws IOException {
-                    once.run();
-                    super.close();
-                }
-            });
-        }
-
-        @Override
-        public MediaType contentType() {
-            return body.contentType();
-        }
-
-        @Override
-        public long contentLength() {
-            return body.contentLength();
-        }
-
-        @Override
-        public BufferedSource source() {
-            return source;
-        }
     }
 }

@@ -1,13 +1,18 @@
 package io.pokeapi.suite.observability;
 
 import com.google.gson.JsonObject;
+import com.sun.net.httpserver.HttpHandler;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.history.History;
 import io.pokeapi.suite.history.HistoryReport;
+import io.pokeapi.suite.run.RunIdentity;
 import io.pokeapi.suite.run.RunOutcome;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.hotspot.DefaultExports;
+import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
@@ -15,8 +20,9 @@ import okhttp3.Interceptor;
 
 /**
  * How a process running the suite shows itself to Prometheus: its metrics, served on
- * {@code PROMETHEUS_PORT} from its first run until it closes, and pushed to {@code PUSHGATEWAY_URL}
- * when a run finishes. The runtime owns one, with the process's one registry.
+ * {@code PROMETHEUS_PORT} from its first run (from its start in the serve mode) until it closes, and
+ * pushed to {@code PUSHGATEWAY_URL} when a run finishes. The runtime owns one, with the process's one
+ * registry.
  */
 public final class Observability implements AutoCloseable {
 
@@ -59,19 +65,50 @@ public final class Observability implements AutoCloseable {
         return health.check();
     }
 
-    /** A run began: the metrics server starts with the process's first run. */
-    public synchronized void runStarted(Instant startedAt) {
-        metrics.runStarted(startedAt);
+    /**
+     * Serves {@code /metrics} and {@code /health} now, with {@code handlers} by path beside them, as the
+     * serve mode does from its start, for which they are the point.
+     *
+     * @throws IllegalStateException in one line, when the port cannot be bound
+     */
+    public synchronized void serve(Map<String, HttpHandler> handlers) {
+        if (server != null) {
+            throw new IllegalStateException("The metrics are served already");
+        }
+        int port = settings.observability().prometheusPort();
+        try {
+            server = Optional.of(MetricsServer.serve(port, metrics.registry(), health::check, handlers));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot serve /metrics, /health and " + String.join(", ", handlers.keySet())
+                    + ": " + e.getMessage() + "; set PROMETHEUS_PORT to a free port, or 0 for any.", e);
+        }
+    }
+
+    /** A run began: the metrics server starts with the process's first run, unless it serves already. */
+    public synchronized void runStarted(RunIdentity run) {
+        metrics.runStarted(run);
+        resilienceEvents.runStarted();
         if (server == null) {
             server = MetricsServer.start(settings.observability().prometheusPort(), metrics.registry(), health::check);
         }
     }
 
     /** A run finished: its final metrics are recorded, then pushed when a Pushgateway is set. */
-    public void runFinished(Instant startedAt, RunOutcome outcome, HistoryReport report, boolean passed) {
-        metrics.runFinished(startedAt, Instant.now(), outcome, report, passed);
+    public void runFinished(RunIdentity run, RunOutcome outcome, HistoryReport report, boolean passed) {
+        metrics.runFinished(run, Instant.now(), outcome, report, passed);
         settings.observability().pushgateway()
                 .ifPresent(gateway -> new PushgatewayPublisher(gateway).push(metrics.registry()));
+    }
+
+    /**
+     * A run that could not complete, such as one whose target did not answer, ends as incomplete with
+     * {@code problem} as its detail, and is pushed like any other.
+     */
+    public void runIncomplete(RunIdentity run, String problem) {
+        if (metrics.lastRun().map(LastRun::run).filter(run::equals).isEmpty()) {
+            metrics.runStarted(run);
+        }
+        runFinished(run, new RunOutcome(List.of(), problem), HistoryReport.unavailable(problem), false);
     }
 
     /** The port of {@code /metrics} and {@code /health}, once served. */

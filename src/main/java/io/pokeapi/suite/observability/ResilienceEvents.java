@@ -68,8 +68,16 @@ public final class ResilienceEvents implements ResilienceListener {
                 });
     }
 
+    /** A run began: the summary speaks of it alone from now on; the metrics go on counting. */
+    void runStarted() {
+        retriesByReason.clear();
+        retryWaitMillis.reset();
+        refusedWaits.reset();
+        circuitsOpened.reset();
+    }
+
     /**
-     * What the client's policies did since the process started, on one line, such as "The client retried
+     * What the client's policies did since the run began, on one line, such as "The client retried
      * 12 requests (503: 10, io: 2) after waiting 3.1 s in all; 1 circuit opened.", or empty if nothing.
      */
     public Optional<String> summary() {

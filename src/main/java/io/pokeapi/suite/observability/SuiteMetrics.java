@@ -3,6 +3,7 @@ package io.pokeapi.suite.observability;
 import io.pokeapi.suite.history.BaselineDeviation;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.ResourceDrift;
+import io.pokeapi.suite.run.RunIdentity;
 import io.pokeapi.suite.run.RunOutcome;
 import io.prometheus.client.CollectorRegistry;
 import io.pokeapi.suite.resilience.ResilienceListener.CircuitState;
@@ -50,6 +51,8 @@ public final class SuiteMetrics {
     private final Gauge circuitState;
     private final Counter circuitTransitions;
     private final Counter rateLimitWait;
+    private final Counter runs;
+    private final Counter skippedRuns;
     private final AtomicReference<Optional<LastRun>> lastRun = new AtomicReference<>(Optional.empty());
     /**
      * The endpoint of the latest request made on each thread. A scenario runs on one thread from its
@@ -110,6 +113,12 @@ public final class SuiteMetrics {
         rateLimitWait = Counter.build(PREFIX + "rate_limit_wait_seconds_total",
                         "Time requests waited for the client's rate limit before they were sent, by endpoint")
                 .labelNames("endpoint").register(registry);
+        runs = Counter.build(PREFIX + "runs_total",
+                        "Runs the serve mode started, by trigger (schedule or http)")
+                .labelNames("trigger").register(registry);
+        skippedRuns = Counter.build(PREFIX + "runs_skipped_total",
+                        "Runs the serve mode did not start because another was going, by trigger (schedule or http)")
+                .labelNames("trigger").register(registry);
         new RunCollector(lastRun::get).register(registry);
     }
 
@@ -181,9 +190,19 @@ public final class SuiteMetrics {
 
     // --- the run ----------------------------------------------------------------------------------------
 
-    /** A run began at {@code startedAt}: it is the last run from now on, and in progress. */
-    public void runStarted(Instant startedAt) {
-        lastRun.set(Optional.of(LastRun.running(startedAt)));
+    /** A run began: it is the last run from now on, and in progress. */
+    public void runStarted(RunIdentity run) {
+        lastRun.set(Optional.of(LastRun.running(run)));
+    }
+
+    /** The serve mode started a run, for {@code trigger}. */
+    public void runTriggered(String trigger) {
+        runs.labels(trigger).inc();
+    }
+
+    /** The serve mode did not start a run for {@code trigger}: another was going. */
+    public void runSkipped(String trigger) {
+        skippedRuns.labels(trigger).inc();
     }
 
     /**
@@ -191,7 +210,7 @@ public final class SuiteMetrics {
      *
      * @param passed the run's verdict, a slower baseline included when that fails runs
      */
-    public void runFinished(Instant startedAt, Instant finishedAt, RunOutcome outcome, HistoryReport report,
+    public void runFinished(RunIdentity run, Instant finishedAt, RunOutcome outcome, HistoryReport report,
             boolean passed) {
         outcome.flaky().forEach(scenario -> flakyScenarios.labels(scenario.feature()).inc());
         report.schemaChanges().forEach((endpoint, changes) -> changes.forEach(change ->
@@ -204,7 +223,21 @@ public final class SuiteMetrics {
         LastRun.Result result = !outcome.problem().isEmpty() || outcome.scenarios().isEmpty()
                 ? LastRun.Result.INCOMPLETE
                 : passed ? LastRun.Result.PASSED : LastRun.Result.FAILED;
-        lastRun.set(Optional.of(new LastRun(startedAt, Optional.of(finishedAt), result)));
+        lastRun.set(Optional.of(new LastRun(run, Optional.of(finishedAt), result, detail(outcome, passed))));
+    }
+
+    /** Why a run did not pass, for the health report. */
+    private static String detail(RunOutcome outcome, boolean passed) {
+        if (!outcome.problem().isEmpty()) {
+            return outcome.problem();
+        }
+        if (outcome.scenarios().isEmpty()) {
+            return "no scenario ran";
+        }
+        if (outcome.failed() > 0) {
+            return outcome.failed() + " of " + outcome.scenarios().size() + " scenarios failed";
+        }
+        return passed ? "" : "slower than its latency baseline";
     }
 
     /** The last run: in progress or finished, if there was one. */

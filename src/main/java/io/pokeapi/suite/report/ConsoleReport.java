@@ -10,7 +10,9 @@ import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
 import io.cucumber.plugin.event.TestStepFinished;
+import io.pokeapi.suite.logging.Console;
 import io.pokeapi.suite.run.ScenarioKeys;
+import io.pokeapi.suite.run.SuiteRuntime;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -35,10 +37,13 @@ public final class ConsoleReport implements ConcurrentEventListener {
     private final Map<Status, Integer> counts = new EnumMap<>(Status.class);
     private final List<String> failures = new ArrayList<>();
 
-    /** Cucumber passes standard output when the plugin is named without a path. */
+    /**
+     * Cucumber passes standard output when the plugin is named without a path; the report goes there, or
+     * to standard error when standard output is for JSON log lines, with the secrets masked.
+     */
     public ConsoleReport(OutputStream out) {
-        this.out = out instanceof PrintStream printStream ? printStream
-                : new PrintStream(out, true, StandardCharsets.UTF_8);
+        this.out = Console.of(SuiteRuntime.shared().settings().observability(), out instanceof PrintStream printStream
+                ? printStream : new PrintStream(out, true, StandardCharsets.UTF_8), System.err).report();
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.pokeapi.suite.run;
 
 import io.pokeapi.suite.config.Settings;
+import io.pokeapi.suite.logging.ScenarioLogPlugin;
 import io.pokeapi.suite.observability.MetricsPlugin;
 import io.pokeapi.suite.report.ConsoleReport;
+import io.pokeapi.suite.reportportal.ReportPortalPlugin;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,6 +31,8 @@ public final class CucumberParameters {
                 ConsoleReport.class.getName(),
                 LedgerPlugin.class.getName(),
                 MetricsPlugin.class.getName(),
+                ReportPortalPlugin.class.getName(),
+                ScenarioLogPlugin.class.getName(),
                 "html:" + reports.resolve("cucumber.html"),
                 "json:" + reports.resolve("cucumber.json"),
                 "junit:" + reports.resolve("cucumber-junit.xml"),

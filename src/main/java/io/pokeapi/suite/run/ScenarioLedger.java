@@ -17,6 +17,12 @@ public final class ScenarioLedger {
         entries.computeIfAbsent(key, k -> new Entry(feature, name, new ArrayList<>())).statuses().add(status);
     }
 
+    /** Attempts of the scenario recorded so far: 0 before its first one ends. */
+    public synchronized int attempts(String key) {
+        Entry entry = entries.get(key);
+        return entry == null ? 0 : entry.statuses().size();
+    }
+
     public synchronized List<ScenarioOutcome> outcomes() {
         List<ScenarioOutcome> outcomes = new ArrayList<>();
         entries.forEach((key, entry) -> outcomes.add(new ScenarioOutcome(key, entry.feature(), entry.name(),

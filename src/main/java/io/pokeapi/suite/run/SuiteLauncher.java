@@ -3,6 +3,7 @@ package io.pokeapi.suite.run;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
+import io.pokeapi.suite.config.Settings;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,15 +38,18 @@ public final class SuiteLauncher {
             return new RunOutcome(List.of(), "No features folder at " + features.toAbsolutePath()
                     + ": run from the project folder or set FEATURES_DIR");
         }
-        ScenarioLedger ledger = runtime.currentRun().ledger();
-        String problem = execute(List.of(selectDirectory(features.toFile())), runtime.settings().reportsDir());
+        SuiteRun run = runtime.currentRun();
+        ScenarioLedger ledger = run.ledger();
+        // The run's own tag expression: the serve mode runs others than TAGS on demand.
+        Settings settings = runtime.settings().withTags(run.tags().orElse(null));
+        String problem = execute(settings, List.of(selectDirectory(features.toFile())), settings.reportsDir());
         int retries = runtime.settings().retries();
         for (int retry = 1; retry <= retries && problem.isEmpty() && !ledger.failing().isEmpty(); retry++) {
             List<String> failing = ledger.failing();
             out.printf("%nRetrying %d failed scenario%s (retry %d of %d)%n", failing.size(),
                     failing.size() == 1 ? "" : "s", retry, retries);
-            problem = execute(failing.stream().map(SuiteLauncher::selectScenario).toList(),
-                    runtime.settings().reportsDir().resolve("retry-" + retry));
+            problem = execute(settings, failing.stream().map(SuiteLauncher::selectScenario).toList(),
+                    settings.reportsDir().resolve("retry-" + retry));
         }
         return new RunOutcome(ledger.outcomes(), problem);
     }
@@ -56,11 +60,11 @@ public final class SuiteLauncher {
         return selectFile(key.substring(0, colon), FilePosition.from(Integer.parseInt(key.substring(colon + 1))));
     }
 
-    private String execute(List<? extends DiscoverySelector> selectors, Path reports) {
+    private String execute(Settings settings, List<? extends DiscoverySelector> selectors, Path reports) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
                 .filters(EngineFilter.includeEngines("cucumber"))
-                .configurationParameters(CucumberParameters.of(runtime.settings(), reports))
+                .configurationParameters(CucumberParameters.of(settings, reports))
                 .build();
         RunProblemListener problems = new RunProblemListener();
         LauncherFactory.create().execute(request, problems);

@@ -5,29 +5,37 @@ import io.pokeapi.suite.history.RunHistory;
 import io.pokeapi.suite.history.ScenarioResult;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One run of the suite: its identity, what its scenarios did over every attempt, and its history. */
 public final class SuiteRun {
 
-    private final UUID id;
-    private final Instant startedAt;
+    private final RunIdentity identity;
     private final ScenarioLedger ledger = new ScenarioLedger();
     private final RunHistory history;
     private HistoryReport report;
 
-    SuiteRun(UUID id, Instant startedAt, RunHistory history) {
-        this.id = id;
-        this.startedAt = startedAt;
+    SuiteRun(RunIdentity identity, RunHistory history) {
+        this.identity = identity;
         this.history = history;
     }
 
+    public RunIdentity identity() {
+        return identity;
+    }
+
     public UUID id() {
-        return id;
+        return identity.id();
     }
 
     public Instant startedAt() {
-        return startedAt;
+        return identity.startedAt();
+    }
+
+    /** The tag expression selecting the run's scenarios; empty for every scenario. */
+    public Optional<String> tags() {
+        return identity.tags();
     }
 
     public ScenarioLedger ledger() {

@@ -7,20 +7,26 @@ import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.config.SettingsLoader;
 import io.pokeapi.suite.history.History;
 import io.pokeapi.suite.history.HistoryReport;
+import io.pokeapi.suite.logging.Console;
+import io.pokeapi.suite.logging.LogSetup;
+import io.pokeapi.suite.logging.ReportScrubber;
+import io.pokeapi.suite.logging.RequestLogInterceptor;
+import io.pokeapi.suite.logging.SecretMask;
 import io.pokeapi.suite.observability.Observability;
 import io.pokeapi.suite.replica.ReplicaServer;
 import io.pokeapi.suite.resilience.ResiliencePolicies;
+import io.pokeapi.suite.reportportal.ReportPortalReporting;
 import io.prometheus.client.CollectorRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What one process shares between its scenarios: the settings, the HTTP client with its
@@ -31,6 +37,7 @@ import okhttp3.OkHttpClient;
  */
 public final class SuiteRuntime implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SuiteRuntime.class);
     private static final Object LOCK = new Object();
     private static SuiteRuntime shared;
 
@@ -39,6 +46,7 @@ public final class SuiteRuntime implements AutoCloseable {
     private final OkHttpClient http;
     private final PokeApiClient client;
     private final Observability observability;
+    private final ReportPortalReporting reportPortal;
     private History history;
     private SuiteRun currentRun;
 
@@ -50,9 +58,11 @@ public final class SuiteRuntime implements AutoCloseable {
         List<Interceptor> interceptors = new ArrayList<>(policies);
         interceptors.addAll(ResiliencePolicies.of(settings, observability.resilienceEvents()));
         interceptors.add(observability.interceptor());
+        interceptors.add(new RequestLogInterceptor());
         this.http = HttpClients.create(settings, interceptors);
         URI baseUrl = replica.map(ReplicaServer::baseUrl).orElse(settings.baseUrl());
         this.client = new PokeApiClient(http, baseUrl, this::observe);
+        this.reportPortal = new ReportPortalReporting(settings.reportPortal(), baseUrl);
     }
 
     /** Starts what the settings ask for: the replica when the target is {@link Settings.Target#REPLICA}. */
@@ -77,7 +87,9 @@ public final class SuiteRuntime implements AutoCloseable {
     public static SuiteRuntime shared() {
         synchronized (LOCK) {
             if (shared == null) {
-                shared = start(SettingsLoader.fromEnvironment());
+                Settings settings = SettingsLoader.fromEnvironment();
+                LogSetup.configure(settings.observability(), System.out, System.err);
+                shared = start(settings);
                 Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "suite-runtime-shutdown"));
             }
             return shared;
@@ -104,6 +116,11 @@ public final class SuiteRuntime implements AutoCloseable {
         return observability;
     }
 
+    /** The reporting of the process's runs to ReportPortal, which does nothing unless configured. */
+    public ReportPortalReporting reportPortal() {
+        return reportPortal;
+    }
+
     /** The run in progress, begun on first use: a process runs the suite once, the serve mode many times. */
     public synchronized SuiteRun currentRun() {
         return currentRun == null ? beginRun() : currentRun;
@@ -113,12 +130,16 @@ public final class SuiteRuntime implements AutoCloseable {
      * Starts a new run, which {@link #currentRun()} returns from now on. The history opens with the
      * first run, so that a target found unreachable before it costs no database start.
      */
-    public synchronized SuiteRun beginRun() {
-        UUID id = UUID.randomUUID();
-        Instant startedAt = Instant.now();
-        currentRun = new SuiteRun(id, startedAt, history().begin(id, startedAt, client.baseUrl(),
-                settings.tags()));
-        observability.runStarted(startedAt);
+    public SuiteRun beginRun() {
+        return beginRun(RunIdentity.startingNow(settings.tags()));
+    }
+
+    /** Starts the run {@code identity} names, with its own tag expression, as the serve mode's runs do. */
+    public synchronized SuiteRun beginRun(RunIdentity identity) {
+        LogSetup.runBegan(identity.id());
+        currentRun = new SuiteRun(identity, history().begin(identity.id(), identity.startedAt(), client.baseUrl(),
+                identity.tags()));
+        observability.runStarted(identity);
         return currentRun;
     }
 
@@ -136,6 +157,7 @@ public final class SuiteRuntime implements AutoCloseable {
 
     /** Responses before the first run, such as the target probe's, are not part of any run's history. */
     private void observe(ApiResponse response) {
+        reportPortal.observe(response);
         SuiteRun run;
         synchronized (this) {
             run = currentRun;
@@ -147,7 +169,8 @@ public final class SuiteRuntime implements AutoCloseable {
 
     /**
      * Ends the process's use of the suite. A run nobody finished, as under {@code mvn test}, is
-     * finished here with what its ledger holds, and its history report printed.
+     * finished here with what its ledger holds, and its history report printed. Then the secrets are
+     * masked in the reports.
      */
     @Override
     public void close() {
@@ -158,8 +181,9 @@ public final class SuiteRuntime implements AutoCloseable {
         if (unfinished != null) {
             RunOutcome outcome = new RunOutcome(unfinished.ledger().outcomes(), "");
             HistoryReport report = unfinished.finish(outcome);
-            System.out.print(report.describe());
-            observability.runFinished(unfinished.startedAt(), outcome, report,
+            Console.of(settings.observability(), System.out, System.err).report().print(report.describe());
+            reportPortal.runFinished(unfinished, outcome, report);
+            observability.runFinished(unfinished.identity(), outcome, report,
                     outcome.passed() && !report.failsRun(settings.history().baselineFails()));
         }
         observability.close();
@@ -171,5 +195,15 @@ public final class SuiteRuntime implements AutoCloseable {
         replica.ifPresent(ReplicaServer::close);
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
+        scrubReports();
+    }
+
+    private void scrubReports() {
+        try {
+            new ReportScrubber(new SecretMask(settings.observability().secrets())).scrub(settings.reportsDir());
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("The secrets could not be masked in the reports in {}: {}. Mask or delete them before sharing.",
+                    settings.reportsDir().toAbsolutePath().normalize(), e.toString());
+        }
     }
 }

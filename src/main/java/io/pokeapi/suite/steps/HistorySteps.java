@@ -27,6 +27,7 @@ public final class HistorySteps {
     public void schemaChangesAreReported(ApiResource resource) {
         Set<String> lines = new LinkedHashSet<>();
         Set<String> notes = new LinkedHashSet<>();
+        Set<String> endpoints = new LinkedHashSet<>();
         int compared = 0;
         for (ApiResponse response : scenario.responses()) {
             if (!response.endpoint().resource().equals(resource.path()) || !response.isSuccessful()) {
@@ -37,6 +38,7 @@ public final class HistorySteps {
             comparison.unavailable().ifPresent(notes::add);
             for (SchemaChange change : comparison.changes()) {
                 lines.add(response.endpoint() + " " + change);
+                endpoints.add(response.endpoint().toString());
             }
         }
         if (compared == 0) {
@@ -49,6 +51,7 @@ public final class HistorySteps {
             String report = "Warning: the " + resource + " schema changed since the last run:\n  "
                     + String.join("\n  ", lines);
             scenario.log(report);
+            scenario.schemaChanged(endpoints, report);
             LOG.warn(report);
         }
     }

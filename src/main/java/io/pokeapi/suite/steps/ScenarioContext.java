@@ -7,6 +7,7 @@ import io.pokeapi.suite.client.PokeApiClient;
 import io.pokeapi.suite.history.RunHistory;
 import io.pokeapi.suite.run.SuiteRuntime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** What one scenario has fetched so far; Cucumber gives each scenario its own instance. */
@@ -37,6 +38,11 @@ public final class ScenarioContext {
     /** Adds a line to the scenario's report. */
     public void log(String text) {
         scenario.log(text);
+    }
+
+    /** A schema change the scenario found, for the tools that watch the runs: ReportPortal marks the scenario. */
+    public void schemaChanged(Collection<String> endpoints, String diff) {
+        runtime.reportPortal().schemaChanged(endpoints, diff);
     }
 
     /** The scenario's responses, oldest first. */

@@ -15,8 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,19 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HistoryRunTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final List<Integer> FIXTURE_POKEMON = List.of(1, 4, 6, 7, 25, 26);
 
     @TempDir
     Path work;
 
-    private final String database = "suite_history_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-
-    @AfterEach
-    void dropTheDatabase() {
-        Jdbi.create(SERVER + "postgres", "postgres", "")
-                .useHandle(handle -> handle.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)"));
-    }
+    @RegisterExtension
+    final ThrowawayDatabase throwaway = new ThrowawayDatabase("suite_history_");
+    private final String database = throwaway.name();
 
     @Test
     void unchangedDataAddsNothingAndAChangedFixtureIsRecordedAsExactlyItsChanges() throws Exception {
@@ -229,7 +224,7 @@ class HistoryRunTest {
     }
 
     private Jdbi jdbi() {
-        return Jdbi.create(SERVER + database, "postgres", "");
+        return throwaway.jdbi();
     }
 
     private record Result(int exitCode, String out) {

@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,13 +44,14 @@ class MetricsRunTest {
         URI metrics = URI.create("http://127.0.0.1:" + port + "/metrics");
 
         String first = TestHttp.poll(metrics, body -> true, running::isAlive)
-                .orElseThrow(() -> new AssertionError("/metrics never answered while the run went:\n" + printed(running)));
+                .orElseThrow(() -> new AssertionError("/metrics never answered while the run went:\n"
+                        + running.printed()));
         String health = TestHttp.get(URI.create("http://127.0.0.1:" + port + "/health")).orElseThrow().body();
         String withRequests = TestHttp.poll(metrics, body -> Exposition.parse(body)
                         .named("pokeapi_suite_http_requests_total").stream()
                         .anyMatch(sample -> !"/".equals(sample.label("endpoint"))), running::isAlive)
                 .orElseThrow(() -> new AssertionError("no scenario request in /metrics while the run went:\n"
-                        + printed(running)));
+                        + running.printed()));
         SuiteProcess.Result result = running.await();
 
         assertThat(result.exitCode()).as(result.all()).isZero();
@@ -120,7 +119,8 @@ class MetricsRunTest {
         try {
             URI base = URI.create("http://127.0.0.1:" + port);
             TestHttp.poll(base.resolve("/-/ready"), body -> true, gateway::isAlive)
-                    .orElseThrow(() -> new AssertionError("the Pushgateway did not start: " + read(log)));
+                    .orElseThrow(() -> new AssertionError("the Pushgateway did not start: "
+                            + SuiteProcess.read(log)));
 
             SuiteProcess.Result result = SuiteProcess.run(smoke(Map.of("PUSHGATEWAY_URL", base.toString())), work, "run");
 
@@ -147,15 +147,4 @@ class MetricsRunTest {
         }
     }
 
-    private static String printed(SuiteProcess.Running running) {
-        return read(running.out()) + read(running.err());
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(" + file + " unreadable: " + e.getMessage() + ")";
-        }
-    }
 }

@@ -47,6 +47,8 @@ final class SuiteProcess {
         builder.environment().put("HISTORY", "off");
         // Metrics on any free port, so that runs at once never contend for one.
         builder.environment().put("PROMETHEUS_PORT", "0");
+        // Readable lines, the report on standard output, as make gives them; tests of JSON lines ask for them.
+        builder.environment().put("LOG_FORMAT", "text");
         builder.environment().putAll(settings);
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");
@@ -61,6 +63,11 @@ final class SuiteProcess {
             return process.isAlive();
         }
 
+        /** What it printed so far, standard output then standard error. */
+        String printed() {
+            return read(out) + read(err);
+        }
+
         Result await() throws IOException, InterruptedException {
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
@@ -69,6 +76,15 @@ final class SuiteProcess {
             }
             return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A file's text, or a line saying why it cannot be read: for failure messages, which must not fail. */
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(" + file + " unreadable: " + e.getMessage() + ")";
         }
     }
 }

@@ -37,6 +37,22 @@ class SettingsLoaderTest {
         assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(15));
         assertThat(settings.callTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.reportPortal()).isEqualTo(ReportPortalSettings.off());
+        assertThat(settings.reportPortal().enabled()).isFalse();
+        assertThat(settings.reportPortal().missing()).isEmpty();
+    }
+
+    @Test
+    void reportPortalIsOnWithItsThreeConnectionSettingsAndSaysWhichOnesAreMissing() {
+        Map<String, String> all = Map.of("REPORTPORTAL_ENDPOINT", "http://rp:8080", "REPORTPORTAL_PROJECT", "pokeapi",
+                "REPORTPORTAL_API_TOKEN", "t0ken");
+        assertThat(load(all).reportPortal().enabled()).isTrue();
+
+        ReportPortalSettings endpointOnly = load(Map.of("REPORTPORTAL_ENDPOINT", "http://rp:8080")).reportPortal();
+
+        assertThat(endpointOnly.enabled()).isFalse();
+        assertThat(endpointOnly.missing()).containsExactly("REPORTPORTAL_PROJECT", "REPORTPORTAL_API_TOKEN");
+        assertThat(endpointOnly.describe()).isEqualTo("ReportPortal at http://rp:8080 (project (none))");
     }
 
     @Test
@@ -94,7 +110,15 @@ class SettingsLoaderTest {
                 Map.entry("PUSHGATEWAY_URL", "http://gateway:9091/"),
                 Map.entry("LOG_FORMAT", "text"),
                 Map.entry("SECRETS", "MY_TOKEN"),
-                Map.entry("MY_TOKEN", "rp-token-1")));
+                Map.entry("SERVE_INTERVAL", "90s"),
+                Map.entry("MY_TOKEN", "rp-token-1"),
+                Map.entry("REPORTPORTAL_ENDPOINT", "https://rp.example/"),
+                Map.entry("REPORTPORTAL_PROJECT", "pokeapi"),
+                Map.entry("REPORTPORTAL_API_TOKEN", "rp-api-token"),
+                Map.entry("REPORTPORTAL_LAUNCH", "nightly"),
+                Map.entry("REPORTPORTAL_TIMEOUT", "4s"),
+                Map.entry("ENVIRONMENT", "staging"),
+                Map.entry("GIT_COMMIT", "0123abc")));
 
         assertThat(settings).isEqualTo(new Settings(
                 URI.create("http://localhost:8000/api/v2"),
@@ -126,7 +150,11 @@ class SettingsLoaderTest {
                 new HistorySettings(false, Optional.of("db.example"), 5433, "suite_history", "suite", "s3cret",
                         Path.of("/var/lib/suite"), Duration.ofHours(36), 0.15, true),
                 new ObservabilitySettings(9100, Optional.of(URI.create("http://gateway:9091")),
-                        ObservabilitySettings.LogFormat.TEXT, List.of("s3cret", "rp-token-1"))));
+                        ObservabilitySettings.LogFormat.TEXT, List.of("s3cret", "rp-api-token", "rp-token-1"),
+                        Optional.of(Duration.ofSeconds(90))),
+                new ReportPortalSettings(Optional.of(URI.create("https://rp.example")), Optional.of("pokeapi"),
+                        Optional.of("rp-api-token"), "nightly", "staging", Optional.of("0123abc"),
+                        Duration.ofSeconds(4))));
     }
 
     @Test
@@ -189,6 +217,23 @@ class SettingsLoaderTest {
                 .hasMessageNotContaining("the environment");
     }
 
+    @Test
+    void anInvalidValueOfASettingNamedSecretIsNotShown() {
+        assertThatThrownBy(() -> load(Map.of("SECRETS", "PROMETHEUS_PORT, OTHER", "PROMETHEUS_PORT", "h4x0r")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("Invalid PROMETHEUS_PORT (a secret, not shown) from test: expected a whole number")
+                .hasMessageNotContaining("h4x0r");
+    }
+
+    @Test
+    void secretsAreThePasswordTheTokenAndTheValuesOfTheSettingsSecretsNames() {
+        Settings settings = load(Map.of("POSTGRES_PASSWORD", "pw", "REPORTPORTAL_API_TOKEN", "tok",
+                "SECRETS", "MY_KEY , POKEAPI_BASE_URL", "MY_KEY", "k3y", "POKEAPI_BASE_URL", "http://u:p@host/api/v2"));
+
+        assertThat(settings.observability().secrets())
+                .containsExactlyInAnyOrder("pw", "tok", "k3y", "http://u:p@host/api/v2");
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', textBlock = """
             THREADS              | abc          | expected a whole number from 1 to 64
@@ -229,6 +274,10 @@ class SettingsLoaderTest {
             POSTGRES_PORT        | 0            | expected a whole number from 1 to 65535
             POSTGRES_DB          | pokeapi-db   | expected letters, digits and underscores
             POSTGRES_DB          | 1db          | expected letters, digits and underscores
+            REPORTPORTAL_ENDPOINT | rp.example  | expected an http(s) URL
+            REPORTPORTAL_PROJECT | my project   | expected a name of 1 to 128 characters without spaces
+            REPORTPORTAL_LAUNCH  | a/b          | expected a name of 1 to 128 characters without spaces
+            REPORTPORTAL_TIMEOUT | forever      | expected a duration such as 500ms, 5s or 2m
             BASELINE_WINDOW      | 7            | expected a window such as 7d or 36h
             BASELINE_WINDOW      | 366d         | expected a window such as 7d or 36h
             BASELINE_WINDOW      | 0d           | expected a window such as 7d or 36h
@@ -324,5 +373,27 @@ class SettingsLoaderTest {
         assertThat(settings.withTags("  ").tags()).isEmpty();
         assertThat(settings.withTags(null).tags()).isEmpty();
         assertThat(settings.withTags("@type").threads()).isEqualTo(settings.threads());
+    }
+
+    @Test
+    void theServeModeRunsEveryFiveMinutesByDefaultAndOnlyOnDemandWhenOff() {
+        assertThat(load(Map.of()).observability().serveInterval()).contains(Duration.ofMinutes(5));
+        assertThat(load(Map.of("SERVE_INTERVAL", "2s")).observability().serveInterval())
+                .contains(Duration.ofSeconds(2));
+        assertThat(load(Map.of("SERVE_INTERVAL", "1500ms")).observability().serveInterval())
+                .contains(Duration.ofMillis(1500));
+        assertThat(load(Map.of("SERVE_INTERVAL", "2h")).observability().serveInterval()).contains(Duration.ofHours(2));
+        assertThat(load(Map.of("SERVE_INTERVAL", "off")).observability().serveInterval()).isEmpty();
+        assertThat(load(Map.of("SERVE_INTERVAL", "0")).observability().serveInterval()).isEmpty();
+    }
+
+    @Test
+    void aServeIntervalOutsideOneSecondToADayIsRefusedWithItsRange() {
+        for (String value : new String[] {"soon", "500ms", "25h", "-5m"}) {
+            assertThatThrownBy(() -> load(Map.of("SERVE_INTERVAL", value)))
+                    .isInstanceOf(InvalidSettingException.class)
+                    .hasMessage("Invalid SERVE_INTERVAL='" + value + "' from test: expected a duration from 1s to 24h, "
+                            + "such as 5m, or off");
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.pokeapi.suite.config.HistorySettings;
 import io.pokeapi.suite.config.SettingSource;
 import io.pokeapi.suite.config.SettingsLoader;
 import io.pokeapi.suite.history.History;
+import io.pokeapi.suite.run.RunIdentity;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class HealthCheckTest {
 
     private static final Instant STARTED = Instant.parse("2026-11-28T10:00:00Z");
+    private static final RunIdentity RUN = new RunIdentity(UUID.randomUUID(), Optional.of("@smoke"), STARTED);
 
     private final String database = "suite_health_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private History history;
@@ -37,11 +39,12 @@ class HealthCheckTest {
     }
 
     private static LastRun running() {
-        return LastRun.running(STARTED);
+        return LastRun.running(RUN);
     }
 
     private static LastRun finished(LastRun.Result result) {
-        return new LastRun(STARTED, Optional.of(STARTED.plusSeconds(3)), result);
+        return new LastRun(RUN, Optional.of(STARTED.plusSeconds(3)), result,
+                result == LastRun.Result.PASSED ? "" : "1 of 8 scenarios failed");
     }
 
     private static String status(JsonObject health, String check) {
@@ -59,6 +62,7 @@ class HealthCheckTest {
         assertThat(lastRun.get("result").getAsString()).isEqualTo("running");
         assertThat(lastRun.get("startedAt").getAsString()).isEqualTo("2026-11-28T10:00:00Z");
         assertThat(lastRun.has("durationSeconds")).isFalse();
+        assertThat(lastRun.has("detail")).as("nothing to explain while it runs").isFalse();
     }
 
     @Test
@@ -93,6 +97,9 @@ class HealthCheckTest {
 
         assertThat(health.get("status").getAsString()).isEqualTo("DEGRADED");
         assertThat(status(health, "database")).isEqualTo("DOWN");
+        assertThat(health.getAsJsonObject("checks").getAsJsonObject("database").get("detail").getAsString())
+                .as("the reason the history gave, not a generic line")
+                .contains("cannot connect to PostgreSQL at 127.0.0.1:1/" + database).contains("Connection refused");
     }
 
     @Test
@@ -102,8 +109,11 @@ class HealthCheckTest {
 
             assertThat(health.get("status").getAsString()).isEqualTo("DOWN");
             assertThat(status(health, "lastRun")).isEqualTo("DOWN");
-            assertThat(health.getAsJsonObject("checks").getAsJsonObject("lastRun").get("result").getAsString())
-                    .isEqualTo(result.label());
+            JsonObject lastRun = health.getAsJsonObject("checks").getAsJsonObject("lastRun");
+            assertThat(lastRun.get("result").getAsString()).isEqualTo(result.label());
+            assertThat(lastRun.get("detail").getAsString()).isEqualTo("1 of 8 scenarios failed");
+            assertThat(lastRun.get("run").getAsString()).isEqualTo(RUN.id().toString());
+            assertThat(lastRun.get("tags").getAsString()).isEqualTo("@smoke");
         }
     }
 

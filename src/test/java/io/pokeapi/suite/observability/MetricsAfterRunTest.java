@@ -62,7 +62,7 @@ class MetricsAfterRunTest {
         SuiteRun run = runtime.beginRun();
         outcome = new SuiteLauncher(runtime, new PrintStream(OutputStream.nullOutputStream())).run();
         HistoryReport report = run.finish(outcome);
-        runtime.observability().runFinished(run.startedAt(), outcome, report, outcome.passed());
+        runtime.observability().runFinished(run.identity(), outcome, report, outcome.passed());
         server = URI.create("http://127.0.0.1:" + runtime.observability().port().orElseThrow());
         scrapeText = TestHttp.get(server.resolve("/metrics")).orElseThrow().body();
         scrape = Exposition.parse(scrapeText);

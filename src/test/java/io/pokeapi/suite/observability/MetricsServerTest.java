@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.pokeapi.suite.replica.ReplicaServer;
+import io.pokeapi.suite.run.RunIdentity;
 import io.prometheus.client.CollectorRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -29,7 +30,7 @@ class MetricsServerTest {
 
     @Test
     void metricsAndHealthAreServedOnTheSamePort() {
-        metrics.runStarted(java.time.Instant.now());
+        metrics.runStarted(RunIdentity.startingNow(java.util.Optional.empty()));
         AtomicReference<JsonObject> health = new AtomicReference<>(health("UP"));
         try (MetricsServer server = MetricsServer.start(0, registry, health::get).orElseThrow()) {
             URI base = URI.create("http://127.0.0.1:" + server.port());

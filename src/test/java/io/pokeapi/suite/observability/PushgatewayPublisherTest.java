@@ -2,6 +2,7 @@ package io.pokeapi.suite.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pokeapi.suite.run.RunIdentity;
 import io.prometheus.client.CollectorRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -22,7 +23,8 @@ class PushgatewayPublisherTest {
 
     PushgatewayPublisherTest() {
         SuiteMetrics metrics = new SuiteMetrics(registry);
-        metrics.runStarted(java.time.Instant.parse("2026-11-28T10:00:00Z"));
+        metrics.runStarted(new RunIdentity(java.util.UUID.randomUUID(), java.util.Optional.empty(),
+                java.time.Instant.parse("2026-11-28T10:00:00Z")));
     }
 
     @Test

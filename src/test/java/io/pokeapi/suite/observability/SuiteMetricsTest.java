@@ -8,6 +8,7 @@ import io.pokeapi.suite.history.DataChange;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.ResourceDrift;
 import io.pokeapi.suite.history.SchemaChange;
+import io.pokeapi.suite.run.RunIdentity;
 import io.pokeapi.suite.run.RunOutcome;
 import io.pokeapi.suite.run.ScenarioOutcome;
 import io.prometheus.client.CollectorRegistry;
@@ -15,12 +16,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class SuiteMetricsTest {
 
     private static final Instant STARTED = Instant.parse("2026-11-28T10:00:00Z");
     private static final Instant FINISHED = Instant.parse("2026-11-28T10:00:12.5Z");
+    private static final RunIdentity RUN = new RunIdentity(UUID.randomUUID(), Optional.of("@smoke"), STARTED);
 
     private final CollectorRegistry registry = new CollectorRegistry();
     private final SuiteMetrics metrics = new SuiteMetrics(registry);
@@ -47,7 +50,7 @@ class SuiteMetricsTest {
 
     @Test
     void aRunGoingHasAStartTimeButNoDurationOrVerdictYet() {
-        metrics.runStarted(STARTED);
+        metrics.runStarted(RUN);
 
         assertThat(value("pokeapi_suite_run_in_progress")).isEqualTo(1);
         assertThat(value("pokeapi_suite_last_run_start_time_seconds")).isEqualTo(STARTED.getEpochSecond());
@@ -70,9 +73,9 @@ class SuiteMetricsTest {
                 List.of(new BaselineDeviation("/pokemon/{name}", 20, 80), new BaselineDeviation("/type/{name}", 80, 20)),
                 List.of("features/ability.feature:7"),
                 new HistoryReport.RecordingCost(0, 0, 0));
-        metrics.runStarted(STARTED);
+        metrics.runStarted(RUN);
 
-        metrics.runFinished(STARTED, FINISHED, TWO_SCENARIOS, report, true);
+        metrics.runFinished(RUN, FINISHED, TWO_SCENARIOS, report, true);
 
         String[] schema = {"endpoint", "change_type"};
         assertThat(value("pokeapi_suite_schema_changes_total", schema, "/pokemon/{id}", "field_added")).isEqualTo(2);
@@ -96,12 +99,47 @@ class SuiteMetricsTest {
 
     @Test
     void aFailedRunAndARunThatCouldNotCompleteAreNoSuccess() {
-        metrics.runFinished(STARTED, FINISHED, TWO_SCENARIOS, HistoryReport.unavailable("off"), false);
+        metrics.runFinished(RUN, FINISHED, TWO_SCENARIOS, HistoryReport.unavailable("off"), false);
         assertThat(value("pokeapi_suite_last_run_success")).isZero();
         assertThat(metrics.lastRun()).map(LastRun::result).contains(LastRun.Result.FAILED);
+        assertThat(metrics.lastRun()).map(LastRun::detail).as("every scenario passed: the baseline failed it")
+                .contains("slower than its latency baseline");
 
-        metrics.runFinished(STARTED, FINISHED, new RunOutcome(List.of(), ""), HistoryReport.unavailable("off"), false);
+        metrics.runFinished(RUN, FINISHED, new RunOutcome(List.of(), ""), HistoryReport.unavailable("off"), false);
         assertThat(value("pokeapi_suite_last_run_success")).isZero();
         assertThat(metrics.lastRun()).map(LastRun::result).contains(LastRun.Result.INCOMPLETE);
+        assertThat(metrics.lastRun()).map(LastRun::detail).contains("no scenario ran");
+
+        String unreachable = "Cannot reach http://127.0.0.1:1/api/v2 (Connection refused)";
+        metrics.runFinished(RUN, FINISHED, new RunOutcome(List.of(), unreachable), HistoryReport.unavailable("off"),
+                false);
+        assertThat(metrics.lastRun()).map(LastRun::result).contains(LastRun.Result.INCOMPLETE);
+        assertThat(metrics.lastRun()).map(LastRun::detail).contains(unreachable);
+        assertThat(metrics.lastRun()).map(LastRun::run).contains(RUN);
+    }
+
+    @Test
+    void aRunWithAFailedScenarioSaysHowManyFailed() {
+        RunOutcome oneFailed = new RunOutcome(List.of(
+                new ScenarioOutcome("features/type.feature:5", "Looking up types", "Electric", List.of("failed")),
+                new ScenarioOutcome("features/type.feature:9", "Looking up types", "Water", List.of("passed"))), "");
+
+        metrics.runFinished(RUN, FINISHED, oneFailed, HistoryReport.unavailable("off"), false);
+
+        assertThat(metrics.lastRun()).map(LastRun::detail).contains("1 of 2 scenarios failed");
+    }
+
+    @Test
+    void runsAndSkippedRunsAreCountedByTrigger() {
+        metrics.runTriggered("schedule");
+        metrics.runTriggered("schedule");
+        metrics.runTriggered("http");
+        metrics.runSkipped("schedule");
+
+        String[] trigger = {"trigger"};
+        assertThat(value("pokeapi_suite_runs_total", trigger, "schedule")).isEqualTo(2);
+        assertThat(value("pokeapi_suite_runs_total", trigger, "http")).isEqualTo(1);
+        assertThat(value("pokeapi_suite_runs_skipped_total", trigger, "schedule")).isEqualTo(1);
+        assertThat(value("pokeapi_suite_runs_skipped_total", trigger, "http")).as("no series before a skip").isNull();
     }
 }

@@ -28,7 +28,8 @@ class RunSummaryTest {
 
     @Test
     void theSummaryListsScenariosFlakinessAndWhatTheHistoryNoticed() throws Exception {
-        SuiteRun run = new SuiteRun(UUID.randomUUID(), Instant.parse("2026-11-28T00:00:00Z"), RunHistory.none("off"));
+        SuiteRun run = new SuiteRun(new RunIdentity(UUID.randomUUID(), Optional.empty(),
+                Instant.parse("2026-11-28T00:00:00Z")), RunHistory.none("off"));
         RunOutcome outcome = new RunOutcome(List.of(
                 new ScenarioOutcome("features/a.feature:3", "A", "steady", List.of("passed")),
                 new ScenarioOutcome("features/a.feature:9", "A", "shaky", List.of("failed", "passed"))), "");

@@ -1,0 +1,54 @@
+package io.pokeapi.suite.serve;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Asks the gate for a run of the scheduled tags at once, then every interval, at a fixed rate: a run
+ * that lasts longer than the interval costs the runs due meanwhile, which the gate skips and counts.
+ */
+public final class RunSchedule implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunSchedule.class);
+    /** Asking the gate never blocks: a tick under way ends at once. */
+    private static final long CLOSE_WAIT_SECONDS = 5;
+
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "run-schedule");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private RunSchedule() {
+    }
+
+    /** Starts the schedule: the first run is due now. */
+    public static RunSchedule start(RunGate gate, Optional<String> tags, Duration interval) {
+        RunSchedule schedule = new RunSchedule();
+        schedule.scheduler.scheduleAtFixedRate(() -> {
+            try {
+                gate.offer(RunTrigger.SCHEDULE, tags);
+            } catch (RuntimeException e) {
+                // A task that throws is never run again: the schedule must outlive any one failure.
+                LOG.error("The scheduled run could not be asked for: {}", e.toString(), e);
+            }
+        }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        return schedule;
+    }
+
+    /** Stops the schedule; once this returns, it asks for no more runs. */
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        try {
+            scheduler.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.pokeapi.suite.serve;
+
+import io.pokeapi.suite.config.Settings;
+import io.pokeapi.suite.run.RunIdentity;
+import io.pokeapi.suite.run.SuiteRunner;
+import io.pokeapi.suite.run.SuiteRuntime;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The long-running suite: {@code /metrics}, {@code /health} and {@code POST /runs} from the start, a run
+ * of TAGS at once and then every SERVE_INTERVAL, one run at a time. A run that fails, or cannot run
+ * at all, is recorded in the metrics and the health report, and serving goes on.
+ */
+public final class ServeMode implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeMode.class);
+    /** How long a run going at the stop may take to finish before it is abandoned. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
+    private final RunGate gate;
+    private final Optional<RunSchedule> schedule;
+
+    private ServeMode(RunGate gate, Optional<RunSchedule> schedule) {
+        this.gate = gate;
+        this.schedule = schedule;
+    }
+
+    /**
+     * Serves and schedules over {@code runtime}, which stays the caller's to close after this.
+     *
+     * @throws IllegalStateException in one line, when the metrics port cannot be bound
+     */
+    public static ServeMode start(SuiteRuntime runtime, PrintStream out) {
+        Settings settings = runtime.settings();
+        SuiteRunner runner = new SuiteRunner(runtime, out);
+        RunGate gate = new RunGate((run, trigger) -> runAndRecord(runtime, runner, run, trigger),
+                runtime.observability().metrics());
+        try {
+            runtime.observability().serve(Map.of(RunsHandler.PATH, new RunsHandler(gate, settings.tags())));
+        } catch (IllegalStateException e) {
+            gate.close();
+            throw e;
+        }
+        runtime.history(); // opens the database now: /health reports it before the first run ends
+        Optional<Duration> interval = settings.observability().serveInterval();
+        int port = runtime.observability().port().orElseThrow();
+        out.println("Serving /metrics, /health and POST /runs at http://localhost:" + port + "; "
+                + interval.map(every -> "running " + RunIdentity.startingNow(settings.tags()).describeScenarios()
+                        + " now and every " + describe(every)).orElse("running only on demand (SERVE_INTERVAL=off)")
+                + " against " + runtime.client().baseUrl() + " (Ctrl-C stops)");
+        return new ServeMode(gate, interval.map(every -> RunSchedule.start(gate, settings.tags(), every)));
+    }
+
+    private static void runAndRecord(SuiteRuntime runtime, SuiteRunner runner, RunIdentity run, RunTrigger trigger) {
+        SuiteRunner.Result result;
+        try {
+            result = runner.run(run);
+        } catch (RuntimeException e) {
+            runtime.observability().runIncomplete(run, "the run broke: " + e.getMessage());
+            throw e;
+        }
+        switch (result.verdict()) {
+            case PASSED -> LOG.info("Run {} ({}, {}) passed.", run.id(), trigger.label(), run.describeScenarios());
+            case FAILED -> LOG.warn("Run {} ({}, {}) failed.", run.id(), trigger.label(), run.describeScenarios());
+            case COULD_NOT_RUN -> LOG.warn("Run {} ({}, {}) could not run: {} Serving goes on.", run.id(),
+                    trigger.label(), run.describeScenarios(), result.problem().replaceAll("\\.?$", "."));
+        }
+    }
+
+    /** {@code 5m}, {@code 30s}, {@code 1500ms}: as SERVE_INTERVAL is written. */
+    private static String describe(Duration interval) {
+        long millis = interval.toMillis();
+        return millis % 60_000 == 0 ? millis / 60_000 + "m" : millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+    }
+
+    /** Starts no more runs; a run going gets {@link #STOP_GRACE} to finish, then is abandoned. */
+    @Override
+    public void close() {
+        schedule.ifPresent(RunSchedule::close);
+        gate.close(STOP_GRACE);
+    }
+}

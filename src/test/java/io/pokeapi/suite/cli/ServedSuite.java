@@ -1,0 +1,138 @@
+package io.pokeapi.suite.cli;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.pokeapi.suite.observability.Exposition;
+import io.pokeapi.suite.observability.TestHttp;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The suite's {@code serve} command in a fresh JVM, on a known port, with what its tests ask it: its
+ * metrics, its health, a run on demand. Every wait has a deadline, and the process is stopped with
+ * SIGTERM, as Compose stops it, when the test closes it.
+ */
+final class ServedSuite implements AutoCloseable {
+
+    /** Long enough for a JVM start and several runs on a busy 2-core machine. */
+    static final Duration DEADLINE = Duration.ofSeconds(120);
+    private static final long POLL_MILLIS = 50;
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final SuiteProcess.Running running;
+    private final URI base;
+    private final long deadline = System.nanoTime() + DEADLINE.toNanos();
+
+    private ServedSuite(SuiteProcess.Running running, int port) {
+        this.running = running;
+        this.base = URI.create("http://127.0.0.1:" + port);
+    }
+
+    static ServedSuite start(Map<String, String> settings, Path work) throws IOException {
+        int port = TestHttp.freePort();
+        Map<String, String> all = new HashMap<>(settings);
+        all.put("PROMETHEUS_PORT", Integer.toString(port));
+        return new ServedSuite(SuiteProcess.start(all, work, "serve"), port);
+    }
+
+    /** A POST, and the answer as JSON. */
+    Answer post(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), JsonParser.parseString(response.body()).getAsJsonObject());
+    }
+
+    /** A status and a JSON body. */
+    record Answer(int status, JsonObject body) {
+    }
+
+    /** Scrapes {@code /metrics} until {@code accepted} takes the scrape. */
+    Exposition metricsWhen(Function<Exposition, Boolean> accepted, String what) {
+        return until(() -> TestHttp.get(base.resolve("/metrics"))
+                .filter(response -> response.statusCode() == 200)
+                .map(response -> Exposition.parse(response.body()))
+                .filter(accepted::apply), what);
+    }
+
+    /** Asks {@code /health} until {@code accepted} takes the answer, whatever its status (503 when DOWN). */
+    Answer healthWhen(Function<Answer, Boolean> accepted, String what) {
+        return until(() -> TestHttp.get(base.resolve("/health"))
+                .map(response -> new Answer(response.statusCode(),
+                        JsonParser.parseString(response.body()).getAsJsonObject()))
+                .filter(accepted::apply), what);
+    }
+
+    /** Posts until the gate takes the run: a scheduled run may be going. */
+    Answer postUntilAccepted(String pathAndQuery) throws IOException, InterruptedException {
+        while (true) {
+            Answer answer = post(pathAndQuery);
+            if (answer.status() != 409) {
+                return answer;
+            }
+            pause("POST " + pathAndQuery + " accepted");
+        }
+    }
+
+    private <T> T until(java.util.function.Supplier<Optional<T>> look, String what) {
+        while (true) {
+            Optional<T> seen = look.get();
+            if (seen.isPresent()) {
+                return seen.get();
+            }
+            pause(what);
+        }
+    }
+
+    private void pause(String what) {
+        if (!running.isAlive()) {
+            throw new AssertionError("serve ended before " + what + "; it printed:\n" + printed());
+        }
+        if (System.nanoTime() > deadline) {
+            throw new AssertionError("no " + what + " within " + DEADLINE.toSeconds() + " s; serve printed:\n"
+                    + printed());
+        }
+        try {
+            Thread.sleep(POLL_MILLIS); // between looks, not for timing: the loop ends on what it sees
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for " + what, e);
+        }
+    }
+
+    boolean isAlive() {
+        return running.isAlive();
+    }
+
+    String printed() {
+        return running.printed();
+    }
+
+    /** Stops serve with SIGTERM and waits for it to end; true if it ended by itself within 30 s. */
+    boolean stop() throws InterruptedException {
+        Process process = running.process();
+        process.destroy();
+        if (process.waitFor(30, TimeUnit.SECONDS)) {
+            return true;
+        }
+        process.destroyForcibly().waitFor();
+        return false;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (running.isAlive()) {
+            stop();
+        }
+    }
+}
