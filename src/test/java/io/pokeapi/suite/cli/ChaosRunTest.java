@@ -6,6 +6,8 @@ import io.pokeapi.suite.config.ReplicaFaults;
 import io.pokeapi.suite.replica.ApiData;
 import io.pokeapi.suite.replica.ReplicaServer;
 import io.pokeapi.suite.replica.RequestJournal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -62,6 +64,25 @@ class ChaosRunTest {
             assertThat(journal.averageRate()).as("requests per second over the run").isLessThanOrEqualTo(21);
             // A thread held up between its turn and the replica arrives with the next: one more per thread at most.
             assertThat(journal.busiest(Duration.ofSeconds(1))).isLessThanOrEqualTo(20 + 4);
+        }
+    }
+
+    @Test
+    void aDatabaseThatAcceptsButNeverAnswersCostsOneWarningAndABoundedWait() throws Exception {
+        // The kernel completes connections to a listening socket nobody accepts from: the database "answers"
+        // the connection and then says nothing.
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            long started = System.nanoTime();
+            SuiteProcess.Result result = SuiteProcess.run(Map.of("TARGET", "replica", "TAGS", "@smoke",
+                    "HISTORY", "on", "POSTGRES_HOST", "127.0.0.1", "POSTGRES_PORT", Integer.toString(silent.getLocalPort()),
+                    "REPORTS_DIR", work.resolve("reports").toString()), work, "run");
+
+            assertThat(result.exitCode()).as(result.all()).isZero();
+            assertThat(result.all().lines().filter(line -> line.contains("History unavailable")))
+                    .singleElement().asString().contains("127.0.0.1:" + silent.getLocalPort())
+                    .contains("The run goes on without history.");
+            // The database's login timeout (5 s) bounds the wait, not the 180 s the test would allow.
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
         }
     }
 }

@@ -51,7 +51,7 @@ class ReportPortalRunTest {
     @Test
     void aRunWithRetriesIsOneLaunchWithAnItemPerAttemptTheFlakyMarkerAndTheFailingResponse() throws Exception {
         SuiteProcess.Result result = SuiteProcess.run(settings(Map.of("RETRIES", "1",
-                "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:503,/api/v2/type/electric:5:500")), work, "run");
+                "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:500,/api/v2/type/electric:5:500")), work, "run");
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(Main.FAILED);
         assertThat(reportPortal.unknown()).isEmpty();

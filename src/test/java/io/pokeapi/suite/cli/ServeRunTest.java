@@ -93,7 +93,7 @@ class ServeRunTest {
     void aFailedRunMakesHealthDownAndTheNextPassingRunBringsItBack() throws Exception {
         // The first request for the ability fails, so does the first run; the next run gets an answer.
         try (ServedSuite serve = ServedSuite.start(settings(Map.of("SERVE_INTERVAL", "2s",
-                "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:503")), work)) {
+                "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:500")), work)) {
             ServedSuite.Answer failed = serve.healthWhen(health -> "failed".equals(text(check(health, "lastRun"),
                     "result")), "a failed run in /health");
 
