@@ -24,6 +24,9 @@ public record HistoryReport(
         List<String> flaky,
         RecordingCost recording) {
 
+    /** A document's changed fields the console shows; a whole new data set would change thousands. */
+    static final int SHOWN_DATA_CHANGES = 5;
+
     public HistoryReport {
         schemaChanges = Map.copyOf(schemaChanges);
         dataChanges = List.copyOf(dataChanges);
@@ -73,8 +76,13 @@ public record HistoryReport(
         dataChanges.forEach(drift -> {
             text.append("Warning: the data of ").append(drift.resource()).append(' ').append(drift.name())
                     .append(" (").append(drift.resourceId()).append(") changed since the last run:\n");
-            DataChange.readableDiff(drift.changes()).lines()
-                    .forEach(line -> text.append("  ").append(line).append('\n'));
+            List<DataChange> changes = drift.changes();
+            changes.stream().limit(SHOWN_DATA_CHANGES)
+                    .forEach(change -> text.append("  ").append(change).append('\n'));
+            if (changes.size() > SHOWN_DATA_CHANGES) {
+                text.append("  … and ").append(changes.size() - SHOWN_DATA_CHANGES)
+                        .append(" more changed fields (run-summary.json lists them all)\n");
+            }
         });
         deviations.forEach(deviation -> text.append(deviation.slower() ? "Warning: slower than its baseline: "
                 : "Note: faster than its baseline: ").append(deviation).append('\n'));
