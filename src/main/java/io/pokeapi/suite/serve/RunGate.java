@@ -74,7 +74,6 @@ public final class RunGate implements AutoCloseable {
             metrics.runSkipped(trigger.label());
             return new Admission(false, identity);
         }
-        metrics.runTriggered(trigger.label());
         return new Admission(true, identity);
     }
 
@@ -84,6 +83,8 @@ public final class RunGate implements AutoCloseable {
     }
 
     private void runThenOpen(RunIdentity identity, RunTrigger trigger) {
+        // Counted before it starts, so that whoever sees the run going sees it counted.
+        metrics.runTriggered(trigger.label());
         try {
             run.run(identity, trigger);
         } catch (RuntimeException e) {
