@@ -17,7 +17,12 @@ LOG_FORMAT ?= $(or $(shell sed -n 's/^LOG_FORMAT=//p' .env 2>/dev/null | tr -d "
 export LOG_FORMAT
 
 .DEFAULT_GOAL := help
-.PHONY: help build test smoke regression run chaos serve replica history rp-dashboards bench clean
+.PHONY: help build test smoke regression run chaos serve replica history rp-dashboards bench clean \
+        up down ps logs backup restore clean-volumes
+
+# The stack (docker-compose.yml): Docker Compose v2's plugin, else the docker-compose command.
+COMPOSE    ?= $(shell docker compose version >/dev/null 2>&1 && echo "docker compose" || echo docker-compose)
+BACKUP_DIR ?= backups
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -60,3 +65,49 @@ bench: build ## Measure the suite's overhead and the replica's throughput over .
 
 clean: ## Remove build output and reports
 	$(MVN) clean
+
+up: ## Start the stack in the background (COMPOSE_PROFILES=reportportal for ReportPortal too); see docs/operations.md
+	@test -f .env || { echo "No .env: cp .env.example .env, then replace every change-me value." >&2; exit 2; }
+	GIT_COMMIT=$${GIT_COMMIT:-$$(git rev-parse HEAD 2>/dev/null || echo unknown)} $(COMPOSE) up -d --build
+
+down: ## Stop the stack and remove its containers; the volumes, and so the data, stay
+	$(COMPOSE) --profile reportportal down
+
+ps: ## The stack's services with their state and health
+	$(COMPOSE) ps
+
+logs: ## Follow the stack's logs, or one service's: make logs SERVICE=test-runner
+	$(COMPOSE) logs -f --tail=100 $(SERVICE)
+
+backup: ## Dump the history database into backups/pokeapi_cache-<UTC time>.sql.gz
+	@mkdir -p $(BACKUP_DIR)
+	@file="$(BACKUP_DIR)/pokeapi_cache-$$(date -u +%Y%m%dT%H%M%SZ).sql"; \
+	if $(COMPOSE) exec -T postgres sh -c 'pg_dump --clean --if-exists --no-owner -U "$$POSTGRES_USER" "$$POSTGRES_DB"' \
+	        > "$$file.partial"; then \
+	    mv "$$file.partial" "$$file" && gzip "$$file" && echo "Backed up the history database to $$file.gz"; \
+	else \
+	    rm -f "$$file.partial"; echo "Backup failed: is the postgres service up (make ps)?" >&2; exit 1; \
+	fi
+
+restore: ## Replace the history database with a backup: make restore FILE=backups/pokeapi_cache-….sql.gz
+	@test -n "$(FILE)" || { echo "Say which backup: make restore FILE=backups/<file>.sql.gz" >&2; exit 2; }
+	@test -f "$(FILE)" || { echo "No backup at $(FILE)" >&2; exit 2; }
+	@case "$(FILE)" in *.gz) gzip -t "$(FILE)" || { echo "$(FILE) is not a whole gzip file" >&2; exit 2; };; esac
+	@# The test runner stops meanwhile, so that no run writes into a database being replaced; it starts again
+	@# whatever the restore's outcome.
+	$(COMPOSE) stop test-runner
+	@status=0; \
+	{ case "$(FILE)" in *.gz) gzip -dc "$(FILE)";; *) cat "$(FILE)";; esac; } \
+	    | $(COMPOSE) exec -T postgres sh -c 'psql -q -o /dev/null -v ON_ERROR_STOP=1 -U "$$POSTGRES_USER" -d "$$POSTGRES_DB"' \
+	    || status=$$?; \
+	$(COMPOSE) start test-runner; \
+	if [ $$status = 0 ]; then echo "Restored the history database from $(FILE)"; \
+	else echo "Restore from $(FILE) failed (psql exit $$status); the database may be partly restored" >&2; fi; \
+	exit $$status
+
+clean-volumes: ## Remove the stack's containers AND volumes: every stored run, metric, log; asks first unless FORCE=1
+	@if [ "$(FORCE)" != 1 ]; then \
+	    printf 'This deletes the volumes of the stack: history, metrics, logs, dashboards, ReportPortal. Type yes: '; \
+	    read answer; [ "$$answer" = yes ] || { echo "Nothing deleted."; exit 1; }; \
+	fi
+	$(COMPOSE) --profile reportportal down --volumes --remove-orphans
