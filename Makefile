@@ -17,7 +17,7 @@ LOG_FORMAT ?= $(or $(shell sed -n 's/^LOG_FORMAT=//p' .env 2>/dev/null | tr -d "
 export LOG_FORMAT
 
 .DEFAULT_GOAL := help
-.PHONY: help build test smoke regression run chaos serve replica history rp-dashboards bench clean \
+.PHONY: help build test smoke regression run chaos serve replica load history rp-dashboards bench clean \
         up down ps logs backup restore clean-volumes
 
 # The stack (docker-compose.yml): Docker Compose v2's plugin, else the docker-compose command.
@@ -53,6 +53,9 @@ serve: build ## Serve /metrics, /health and POST /runs; run TAGS now and every S
 
 replica: build ## Serve the replica on REPLICA_PORT (default 8080); REPLICA_DATA=<api-data folder> to serve other data
 	REPLICA_PORT=$${REPLICA_PORT:-8080} $(SERVER) replica
+
+load: build ## Locust against the replica (LOAD_HOST for another target): LOAD_PROFILE=smoke|baseline|stress, WORKERS=n
+	locust/run-load.sh
 
 history: build ## Recent schema and data changes, latency baselines and the flakiest scenarios
 	$(CLI) history

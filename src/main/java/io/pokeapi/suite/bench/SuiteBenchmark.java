@@ -12,6 +12,7 @@ import io.pokeapi.suite.run.SuiteRuntime;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,6 +94,7 @@ public final class SuiteBenchmark {
             out.printf("  replica GET /pokemon/25, gzip              : %,.0f requests/s (target %,.0f: %s)%n",
                     gzip, THROUGHPUT_TARGET, gzip >= THROUGHPUT_TARGET ? "met" : "MISSED");
             out.printf("  replica GET /pokemon/25, uncompressed      : %,.0f requests/s%n", identity);
+            new LoadToolsBenchmark(out).run(URI.create(pikachu));
             boolean historyPassed = new HistoryBenchmark(out).run(withHistory(settings, base.history()));
             return first.value().passed() && second.value().passed() && historyPassed;
         }

@@ -1,0 +1,135 @@
+package io.pokeapi.suite.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pokeapi.suite.config.ReplicaFaults;
+import io.pokeapi.suite.observability.Exposition;
+import io.pokeapi.suite.observability.Promtool;
+import io.pokeapi.suite.observability.TestHttp;
+import io.pokeapi.suite.replica.ApiData;
+import io.pokeapi.suite.replica.ReplicaServer;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Locust load test end to end, against the replica. */
+class LocustRunTest {
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void locustIsInstalled() {
+        LocustRun.requireLocust();
+    }
+
+    private static ReplicaServer replica(ReplicaFaults faults) throws Exception {
+        return ReplicaServer.start(ApiData.bundled(), "127.0.0.1", 0, faults);
+    }
+
+    private static String origin(ReplicaServer replica) {
+        return "http://127.0.0.1:" + replica.port();
+    }
+
+    @Test
+    void aShortLoadPassesItsThresholdsWithoutFailuresAndWritesItsReports() throws Exception {
+        try (ReplicaServer replica = replica(ReplicaFaults.NONE)) {
+            LocustRun.Result result = LocustRun.run(origin(replica), work.resolve("load"), Map.of());
+
+            assertThat(result.exitCode()).as(result.output()).isZero();
+            assertThat(result.output()).contains("Load test of " + origin(replica) + ": profile smoke, 6 users")
+                    .containsPattern("GET /pokemon/\\{id\\}\\s+\\d+\\s+0\\s")
+                    .contains("Passed: failure ratio at most 1.00%");
+            assertThat(result.file("stats_stats.csv")).contains("/pokemon/{id}").contains("/pokemon/{name}")
+                    .contains("/ability/{id}").contains("/type/{id}").containsPattern("/(pokemon|ability|type)"
+                            + "\\?limit&offset").doesNotContain("/pokemon/25");
+            assertThat(result.file("report.html")).contains("<html");
+        }
+    }
+
+    @Test
+    void twoLocalWorkersCompleteARunAndTheMasterReportsTheirCombinedStatistics() throws Exception {
+        try (ReplicaServer replica = replica(ReplicaFaults.NONE)) {
+            LocustRun.Result result = LocustRun.run(origin(replica), work.resolve("load"), Map.of("WORKERS", "2"));
+
+            assertThat(result.exitCode()).as(result.output()).isZero();
+            assertThat(result.output()).contains("6 users on 2 workers").contains("Passed");
+            List<String> rows = result.file("stats_stats.csv").lines().toList();
+            long total = rows.stream().filter(row -> row.contains("\"Aggregated\"") || row.contains(",Aggregated,"))
+                    .mapToLong(row -> Long.parseLong(row.split(",")[2])).findFirst().orElseThrow();
+            long routes = rows.stream().skip(1).filter(row -> !row.contains("Aggregated"))
+                    .mapToLong(row -> Long.parseLong(row.split(",")[2])).sum();
+            assertThat(total).isPositive().isEqualTo(routes);
+        }
+    }
+
+    @Test
+    void aRunBeyondItsP95ThresholdFailsSayingWhich() throws Exception {
+        try (ReplicaServer replica = replica(new ReplicaFaults(java.time.Duration.ofMillis(30), List.of()))) {
+            LocustRun.Result result = LocustRun.run(origin(replica), work.resolve("load"),
+                    Map.of("LOAD_MAX_P95_MS", "10"));
+
+            assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+            assertThat(result.output()).containsPattern("FAILED: P95 of GET /pokemon/\\{id\\} is \\d+ ms, above "
+                    + "LOAD_MAX_P95_MS 10 ms");
+        }
+    }
+
+    @Test
+    void answersThatAreNotTheDocumentAskedForCountAsFailures() throws Exception {
+        ReplicaFaults broken = ReplicaFaults.NONE.withBrokenBodies(List.of(new ReplicaFaults.BrokenBody(
+                ReplicaFaults.BrokenBody.Kind.MALFORMED, Optional.of("/api/v2/pokemon/25"), 1)));
+        try (ReplicaServer replica = replica(broken)) {
+            LocustRun.Result result = LocustRun.run(origin(replica), work.resolve("load"),
+                    Map.of("LOAD_POKEMON", "25:pikachu,26:raichu"));
+
+            assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+            assertThat(result.output()).contains("FAILED: failure ratio");
+            assertThat(result.file("stats_failures.csv")).contains("/pokemon/{id}").contains("not JSON");
+        }
+    }
+
+    @Test
+    void theLoadStatisticsReachPrometheusUnderTheLocustExportersNames() throws Exception {
+        int port = TestHttp.freePort();
+        try (ReplicaServer replica = replica(ReplicaFaults.NONE)) {
+            CompletableFuture<LocustRun.Result> run = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return LocustRun.run(origin(replica), work.resolve("load"),
+                            Map.of("LOAD_METRICS_PORT", Integer.toString(port), "LOAD_SUSTAIN", "8"));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            URI metrics = URI.create("http://127.0.0.1:" + port + "/metrics");
+            String scrape = TestHttp.poll(metrics, body -> body.contains("locust_requests_num_requests{method=\"GET\","
+                    + "name=\"/pokemon/{id}\"}"), () -> !run.isDone()).orElseThrow(() -> new AssertionError(
+                    "no Locust metrics at " + metrics + "; the run printed:\n" + run.join().output()));
+            Exposition exposition = Exposition.parse(scrape);
+
+            assertThat(exposition.named("locust_users")).singleElement()
+                    .satisfies(users -> assertThat(users.value()).isPositive());
+            assertThat(exposition.find("locust_requests_num_requests", Map.of("name", "/pokemon/{id}")))
+                    .singleElement().satisfies(requests -> assertThat(requests.value()).isPositive());
+            assertThat(exposition.named("locust_requests_current_rps")).isNotEmpty();
+            assertThat(exposition.named("locust_requests_current_response_time_percentile_95")).isNotEmpty();
+            assertThat(Promtool.checkMetrics(scrape, work).exitCode()).isZero();
+            assertThat(run.join().exitCode()).isZero();
+        }
+    }
+
+    @Test
+    void thePublicApiIsNotLoadedWithoutAnExplicitYes() throws Exception {
+        LocustRun.Result result = LocustRun.run("https://pokeapi.co", work.resolve("load"), Map.of());
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.output()).contains("https://pokeapi.co is the public PokéAPI: load it only with "
+                + "LOAD_ALLOW_PUBLIC=yes, and at most 5 users (its fair-use policy)");
+    }
+}
