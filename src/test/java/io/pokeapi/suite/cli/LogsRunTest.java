@@ -2,10 +2,8 @@ package io.pokeapi.suite.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonSyntaxException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +51,7 @@ class LogsRunTest {
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(Main.FAILED);
         assertThat(storedBodiesHolding(TOKEN)).as("the responses did carry the token").isPositive();
-        List<JsonObject> lines = result.out().lines().map(LogsRunTest::parse).toList();
+        List<JsonObject> lines = result.jsonLines();
         assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line.keySet())
                 .contains("time", "level", "logger", "message"));
         String runId = JsonParser.parseString(Files.readString(reports.resolve("run-summary.json")))
@@ -120,16 +118,6 @@ class LogsRunTest {
         return database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT count(*) FROM response_bodies WHERE body::text LIKE :text")
                 .bind("text", "%" + text + "%").mapTo(Long.class).one());
-    }
-
-    private static JsonObject parse(String line) {
-        try {
-            JsonElement json = JsonParser.parseString(line);
-            assertThat(json.isJsonObject()).as("a JSON object: %s", line).isTrue();
-            return json.getAsJsonObject();
-        } catch (JsonSyntaxException e) {
-            throw new AssertionError("Standard output holds a line that is not JSON: " + line, e);
-        }
     }
 
     private static String text(JsonObject line, String field) {

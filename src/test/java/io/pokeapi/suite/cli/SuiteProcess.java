@@ -1,5 +1,9 @@
 package io.pokeapi.suite.cli;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonSyntaxException;
 import io.pokeapi.suite.config.Setting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,22 +15,39 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the suite's command line in a fresh JVM, as {@code make} does, with only the given settings. */
-final class SuiteProcess {
+public final class SuiteProcess {
 
     private static final long TIMEOUT_SECONDS = 180;
 
     /** What the process printed and how it exited. */
-    record Result(int exitCode, String out, String err) {
+    public record Result(int exitCode, String out, String err) {
 
-        String all() {
+        public String all() {
             return out + err;
+        }
+
+        /** Standard output's lines with LOG_FORMAT=json, each parsed as the JSON object it must be. */
+        public List<JsonObject> jsonLines() {
+            return out.lines().map(Result::jsonObject).toList();
+        }
+
+        private static JsonObject jsonObject(String line) {
+            try {
+                JsonElement json = JsonParser.parseString(line);
+                if (json.isJsonObject()) {
+                    return json.getAsJsonObject();
+                }
+            } catch (JsonSyntaxException e) {
+                throw new AssertionError("Standard output holds a line that is not JSON: " + line, e);
+            }
+            throw new AssertionError("Standard output holds a line that is not a JSON object: " + line);
         }
     }
 
     private SuiteProcess() {
     }
 
-    static Result run(Map<String, String> settings, Path workDir, String... args)
+    public static Result run(Map<String, String> settings, Path workDir, String... args)
             throws IOException, InterruptedException {
         return start(settings, workDir, args).await();
     }

@@ -1,11 +1,11 @@
 package io.pokeapi.suite.observability;
 
+import io.pokeapi.suite.stack.StackTool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /** {@code promtool check metrics} on a scrape; a test without promtool on the PATH is skipped, saying so once. */
 public final class Promtool {
@@ -18,12 +18,7 @@ public final class Promtool {
     }
 
     public static Check checkMetrics(String scrape, Path work) throws IOException, InterruptedException {
-        Path promtool = TestHttp.onPath("promtool").orElse(null);
-        if (promtool == null) {
-            System.out.println("SKIPPED: promtool is not on the PATH (apt-get install prometheus), so the scrape "
-                    + "was not linted");
-            Assumptions.abort("promtool is not on the PATH");
-        }
+        Path promtool = StackTool.require("promtool", "apt-get install prometheus", "the scrape was not linted");
         Path input = Files.writeString(Files.createTempFile(work, "scrape", ".txt"), scrape);
         Process process = new ProcessBuilder(promtool.toString(), "check", "metrics")
                 .redirectInput(input.toFile()).redirectErrorStream(true).start();
