@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.pokeapi.suite.observability.Exposition;
+import io.pokeapi.suite.observability.RequiredTool;
 import io.pokeapi.suite.observability.TestHttp;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,12 +106,8 @@ class MetricsRunTest {
 
     @Test
     void aPushgatewayReceivesTheFinishedRunsMetricsUnderItsJobAndInstance() throws Exception {
-        Path binary = TestHttp.onPath("prometheus-pushgateway").orElse(null);
-        if (binary == null) {
-            System.out.println("SKIPPED: prometheus-pushgateway is not on the PATH (apt-get install "
-                    + "prometheus-pushgateway), so no push to a real Pushgateway was tested");
-            Assumptions.abort("prometheus-pushgateway is not on the PATH");
-        }
+        Path binary = RequiredTool.onPath("prometheus-pushgateway", "prometheus-pushgateway",
+                "no push to a real Pushgateway was tested");
         int port = TestHttp.freePort();
         Path log = work.resolve("pushgateway.log");
         Process gateway = new ProcessBuilder(binary.toString(), "--web.listen-address=127.0.0.1:" + port)
