@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
  * @param schemaChanges field-level schema changes by endpoint
  * @param dataChanges   documents that changed since the previous run
  * @param deviations    endpoints whose P95 strayed from their baseline
+ * @param baselineP95Ms the current P95 baseline of each endpoint, in milliseconds, once the run renewed them
  * @param flaky         keys of the scenarios that passed on a retry
  * @param recording     how much work recording the run's responses took
  */
@@ -21,6 +22,7 @@ public record HistoryReport(
         Map<String, List<SchemaChange>> schemaChanges,
         List<ResourceDrift> dataChanges,
         List<BaselineDeviation> deviations,
+        Map<String, Double> baselineP95Ms,
         List<String> flaky,
         RecordingCost recording) {
 
@@ -31,11 +33,13 @@ public record HistoryReport(
         schemaChanges = Map.copyOf(schemaChanges);
         dataChanges = List.copyOf(dataChanges);
         deviations = List.copyOf(deviations);
+        baselineP95Ms = Map.copyOf(baselineP95Ms);
         flaky = List.copyOf(flaky);
     }
 
     public static HistoryReport unavailable(String reason) {
-        return new HistoryReport(Optional.of(reason), Map.of(), List.of(), List.of(), List.of(), RecordingCost.NONE);
+        return new HistoryReport(Optional.of(reason), Map.of(), List.of(), List.of(), Map.of(), List.of(),
+                RecordingCost.NONE);
     }
 
     /**

@@ -297,14 +297,15 @@ final class RecordingRunHistory implements RunHistory {
         try {
             Instant now = clock.instant();
             Map<String, List<SchemaChange>> schemaChanges = storeSchemas(now);
-            List<BaselineDeviation> deviations = compareAndRenewBaselines(now);
+            List<BaselineDeviation> deviations = compareWithBaselines();
+            Map<String, Double> baselines = renewBaselines(now);
             storeScenarios(scenarios, now);
             dao(RunDao.class).finish(runId, now, status);
             List<ResourceDrift> drifts;
             synchronized (dataDrifts) {
                 drifts = List.copyOf(dataDrifts);
             }
-            return new HistoryReport(Optional.empty(), schemaChanges, drifts, deviations,
+            return new HistoryReport(Optional.empty(), schemaChanges, drifts, deviations, baselines,
                     scenarios.stream().filter(ScenarioResult::flaky).map(ScenarioResult::key).toList(),
                     new HistoryReport.RecordingCost(written.get(), busyNanos.get(), cpuNanos.get()));
         } catch (RuntimeException e) {
@@ -340,11 +341,8 @@ final class RecordingRunHistory implements RunHistory {
         return changed;
     }
 
-    /**
-     * Compares the run's P95 per endpoint with the current baseline, then renews every baseline
-     * from the samples of the window, this run's included.
-     */
-    private List<BaselineDeviation> compareAndRenewBaselines(Instant now) {
+    /** Compares the run's P95 per endpoint with the current baseline. */
+    private List<BaselineDeviation> compareWithBaselines() {
         BaselineDao baselines = dao(BaselineDao.class);
         Map<String, BaselineRow> current = new LinkedHashMap<>();
         baselines.current().forEach(row -> current.put(row.endpoint(), row));
@@ -365,12 +363,23 @@ final class RecordingRunHistory implements RunHistory {
                 }
             }
         }
+        return deviations;
+    }
+
+    /**
+     * Renews every baseline from the samples of the window, this run's included; returns each endpoint's
+     * new P95 in milliseconds.
+     */
+    private Map<String, Double> renewBaselines(Instant now) {
+        BaselineDao baselines = dao(BaselineDao.class);
         int windowHours = (int) settings.baselineWindow().toHours();
+        Map<String, Double> p95Ms = new LinkedHashMap<>();
         for (LatencyRow window : baselines.percentiles(now.minus(settings.baselineWindow()))) {
             baselines.replace(window.endpoint(), window.p50Ms(), window.p95Ms(), window.p99Ms(),
                     (int) window.sampleCount(), windowHours, now);
+            p95Ms.put(window.endpoint(), window.p95Ms());
         }
-        return deviations;
+        return p95Ms;
     }
 
     /** In key order, so that runs finishing at once lock flaky_tests rows in the same order. */

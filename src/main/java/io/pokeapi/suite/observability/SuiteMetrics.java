@@ -45,6 +45,7 @@ public final class SuiteMetrics {
     private final Counter dataChanges;
     private final Counter flakyScenarios;
     private final Counter baselineRegressions;
+    private final Gauge baselineP95;
     private final Counter retries;
     private final Counter retryWait;
     private final Counter retryAfterRefused;
@@ -93,6 +94,9 @@ public final class SuiteMetrics {
                 .labelNames("feature").register(registry);
         baselineRegressions = Counter.build(PREFIX + "baseline_regressions_total",
                         "Endpoints whose P95 latency in a run was slower than their baseline beyond the tolerance")
+                .labelNames("endpoint").register(registry);
+        baselineP95 = Gauge.build(PREFIX + "baseline_p95_seconds",
+                        "Current P95 latency baseline of each endpoint, from the history's recent samples")
                 .labelNames("endpoint").register(registry);
         retries = Counter.build(PREFIX + "http_retries_total",
                         "Requests sent again, by endpoint and why the attempt before failed: its status, or "
@@ -220,6 +224,7 @@ public final class SuiteMetrics {
         }
         report.deviations().stream().filter(BaselineDeviation::slower)
                 .forEach(deviation -> baselineRegressions.labels(deviation.endpoint()).inc());
+        report.baselineP95Ms().forEach((endpoint, ms) -> baselineP95.labels(endpoint).set(ms / 1000));
         LastRun.Result result = !outcome.problem().isEmpty() || outcome.scenarios().isEmpty()
                 ? LastRun.Result.INCOMPLETE
                 : passed ? LastRun.Result.PASSED : LastRun.Result.FAILED;

@@ -110,6 +110,11 @@ final class ServedSuite implements AutoCloseable {
         }
     }
 
+    /** The port of its {@code /metrics}, {@code /health} and {@code /runs}. */
+    int port() {
+        return base.getPort();
+    }
+
     boolean isAlive() {
         return running.isAlive();
     }

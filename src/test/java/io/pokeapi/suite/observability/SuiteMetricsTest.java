@@ -71,6 +71,7 @@ class SuiteMetricsTest {
                         new ResourceDrift("pokemon", 1, "bulbasaur", List.of(
                                 new DataChange("order", new JsonPrimitive(1), new JsonPrimitive(2))))),
                 List.of(new BaselineDeviation("/pokemon/{name}", 20, 80), new BaselineDeviation("/type/{name}", 80, 20)),
+                Map.of("/pokemon/{name}", 23.5, "/type/{name}", 70.0),
                 List.of("features/ability.feature:7"),
                 new HistoryReport.RecordingCost(0, 0, 0));
         metrics.runStarted(RUN);
@@ -87,6 +88,10 @@ class SuiteMetricsTest {
                 .isEqualTo(1);
         assertThat(value("pokeapi_suite_baseline_regressions_total", new String[] {"endpoint"}, "/type/{name}"))
                 .as("faster is no regression").isNull();
+        assertThat(value("pokeapi_suite_baseline_p95_seconds", new String[] {"endpoint"}, "/pokemon/{name}"))
+                .isEqualTo(0.0235);
+        assertThat(value("pokeapi_suite_baseline_p95_seconds", new String[] {"endpoint"}, "/type/{name}"))
+                .isEqualTo(0.07);
         assertThat(value("pokeapi_suite_flaky_scenarios_total", new String[] {"feature"}, "Looking up abilities"))
                 .isEqualTo(1);
         assertThat(value("pokeapi_suite_flaky_scenarios_total", new String[] {"feature"}, "Looking up types")).isNull();
@@ -95,6 +100,24 @@ class SuiteMetricsTest {
         assertThat(value("pokeapi_suite_last_run_duration_seconds")).isEqualTo(12.5);
         assertThat(value("pokeapi_suite_last_run_success")).isEqualTo(1);
         assertThat(metrics.lastRun()).map(LastRun::result).contains(LastRun.Result.PASSED);
+    }
+
+    @Test
+    void aBaselineStaysUntilARunRenewsItAndARunWithoutHistoryLeavesIt() {
+        String[] endpoint = {"endpoint"};
+        metrics.runFinished(RUN, FINISHED, TWO_SCENARIOS, withBaselines(Map.of("/pokemon/{name}", 40.0,
+                "/type/{name}", 25.0)), true);
+        metrics.runFinished(RUN, FINISHED, TWO_SCENARIOS, withBaselines(Map.of("/pokemon/{name}", 44.0)), true);
+        metrics.runFinished(RUN, FINISHED, TWO_SCENARIOS, HistoryReport.unavailable("database down"), true);
+
+        assertThat(value("pokeapi_suite_baseline_p95_seconds", endpoint, "/pokemon/{name}")).isEqualTo(0.044);
+        assertThat(value("pokeapi_suite_baseline_p95_seconds", endpoint, "/type/{name}")).isEqualTo(0.025);
+        assertThat(value("pokeapi_suite_baseline_p95_seconds", endpoint, "/ability/{name}")).isNull();
+    }
+
+    private static HistoryReport withBaselines(Map<String, Double> p95Ms) {
+        return new HistoryReport(Optional.empty(), Map.of(), List.of(), List.of(), p95Ms, List.of(),
+                new HistoryReport.RecordingCost(0, 0, 0));
     }
 
     @Test

@@ -38,6 +38,7 @@ class RunSummaryTest {
                 List.of(new ResourceDrift("pokemon", 25, "pikachu",
                         List.of(new DataChange("order", new JsonPrimitive(35), new JsonPrimitive(36))))),
                 List.of(new BaselineDeviation("/pokemon/{name}", 10, 80)),
+                Map.of("/pokemon/{name}", 12.0),
                 List.of("features/a.feature:9"),
                 new HistoryReport.RecordingCost(2, 1_000_000, 500_000));
 

@@ -58,8 +58,11 @@ class YamlLintTest {
         Path yamllint = StackTool.require("yamllint", "apt-get install yamllint", "the YAML files were not linted");
         List<String> command = new ArrayList<>(List.of(yamllint.toString(), "--format", "parsable",
                 "--config-file", ProjectYaml.root().resolve(".yamllint.yml").toString()));
-        files.forEach(file -> command.add(file.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // Relative to the project, as .yamllint.yml's ignore patterns are.
+        Path root = ProjectYaml.root().toAbsolutePath();
+        files.forEach(file -> command.add(file.toAbsolutePath().startsWith(root)
+                ? root.relativize(file.toAbsolutePath()).toString() : file.toString()));
+        Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
