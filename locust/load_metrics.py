@@ -35,7 +35,7 @@ class LocustCollector:
                                               labels=["method", "name"]),
             "current_rps": GaugeMetricFamily("locust_requests_current_rps", "Requests per second now",
                                              labels=["method", "name"]),
-            "current_failures": GaugeMetricFamily("locust_requests_current_failures_per_second",
+            "current_failures": GaugeMetricFamily("locust_requests_current_fail_per_sec",
                                                   "Failures per second now", labels=["method", "name"]),
             "avg_response_time": GaugeMetricFamily("locust_requests_avg_response_time",
                                                    "Mean response time, ms", labels=["method", "name"]),
@@ -56,7 +56,7 @@ class LocustCollector:
             families["p50"].add_metric(labels, entry.get_current_response_time_percentile(0.5) or 0)
             families["p95"].add_metric(labels, entry.get_current_response_time_percentile(0.95) or 0)
         yield from families.values()
-        fail_ratio = GaugeMetricFamily("locust_fail_ratio", "Failed share of all requests so far")
+        fail_ratio = GaugeMetricFamily("locust_requests_fail_ratio", "Failed share of all requests so far")
         fail_ratio.add_metric([], stats.total.fail_ratio)
         yield fail_ratio
 

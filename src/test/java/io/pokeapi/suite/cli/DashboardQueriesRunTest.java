@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DashboardQueriesRunTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(150);
-    /** The Locust exporter's metrics only exist while Locust runs, which the tests do not start. */
+    /** Locust's metrics exist while a load test runs: LocustPanelsTest checks those panels against one. */
     private static final String LOCUST = "locust_";
     private static final Pattern LOG_FIELD = Pattern.compile("\\| (\\w+)=~|\\{\\{\\.(\\w+)}}");
 
