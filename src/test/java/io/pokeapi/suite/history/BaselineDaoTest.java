@@ -7,11 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,28 +84,11 @@ class BaselineDaoTest {
     void concurrentReplacementsLeaveOneCurrentBaseline() throws Exception {
         int threads = 4;
         int replacements = 10;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CyclicBarrier start = new CyclicBarrier(threads);
-        List<Future<?>> done = new ArrayList<>();
-        try {
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                done.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    for (int i = 0; i < replacements; i++) {
-                        baselines.replace("/pokemon/{id}", i, i, i, 1 + i, 168,
-                                T0.plusSeconds(thread * 100L + i));
-                    }
-                    return null;
-                }));
+        AtOnce.run(threads, thread -> {
+            for (int i = 0; i < replacements; i++) {
+                baselines.replace("/pokemon/{id}", i, i, i, 1 + i, 168, T0.plusSeconds(thread * 100L + i));
             }
-            for (Future<?> future : done) {
-                future.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-            assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-        }
+        });
 
         List<BaselineRow> history = baselines.historyOf("/pokemon/{id}");
         assertThat(history).hasSize(threads * replacements);

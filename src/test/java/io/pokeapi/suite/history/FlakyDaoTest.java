@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -55,28 +50,12 @@ class FlakyDaoTest {
     void concurrentUpsertsGiveExactTotals() throws Exception {
         int threads = 4;
         int upserts = 25;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CyclicBarrier start = new CyclicBarrier(threads);
-        List<Future<?>> done = new ArrayList<>();
-        try {
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                done.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    for (int i = 0; i < upserts; i++) {
-                        boolean isFlaky = (i + thread) % 5 == 0; // 5 of each thread's 25
-                        flaky.record(List.of(observation(KEY, isFlaky, T0.plusSeconds(thread * 1_000L + i))));
-                    }
-                    return null;
-                }));
+        AtOnce.run(threads, thread -> {
+            for (int i = 0; i < upserts; i++) {
+                boolean isFlaky = (i + thread) % 5 == 0; // 5 of each thread's 25
+                flaky.record(List.of(observation(KEY, isFlaky, T0.plusSeconds(thread * 1_000L + i))));
             }
-            for (Future<?> future : done) {
-                future.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-            assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-        }
+        });
 
         FlakyRow row = flaky.find(KEY).orElseThrow();
         assertThat(row.totalRuns()).isEqualTo(threads * upserts);
