@@ -22,14 +22,11 @@ import org.slf4j.LoggerFactory;
 public final class RequestLogInterceptor implements Interceptor {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestLogInterceptor.class);
-    /** The endpoint of a request the suite's client did not tag with its route template. */
-    static final String UNTAGGED = "other";
 
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        Endpoint tag = request.tag(Endpoint.class);
-        String endpoint = tag == null ? UNTAGGED : tag.template();
+        String endpoint = Endpoint.templateOf(request);
         long started = System.nanoTime();
         Response response;
         try {
