@@ -30,7 +30,6 @@ import java.util.stream.Collectors;
  */
 final class FaultInjector implements HttpHandler {
 
-    private static final String JSON = "application/json; charset=utf-8";
     /** A trickled body comes in chunks this small. */
     private static final int TRICKLE_CHUNK = 16;
 
@@ -108,7 +107,7 @@ final class FaultInjector implements HttpHandler {
         if (status == 429) {
             exchange.getResponseHeaders().set("Retry-After", retryAfter());
         }
-        send(exchange, status, "text/plain; charset=utf-8",
+        send(exchange, status, ReplicaHandler.TEXT,
                 ("Injected fault: " + status).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -126,8 +125,8 @@ final class FaultInjector implements HttpHandler {
 
     private void breakAnswer(HttpExchange exchange, BrokenBody.Kind kind, byte[] json) throws IOException {
         switch (kind) {
-            case TRUNCATE -> send(exchange, 200, JSON, Arrays.copyOf(json, json.length / 2));
-            case MALFORMED -> send(exchange, 200, JSON, malformed(json));
+            case TRUNCATE -> send(exchange, 200, ReplicaHandler.JSON, Arrays.copyOf(json, json.length / 2));
+            case MALFORMED -> send(exchange, 200, ReplicaHandler.JSON, malformed(json));
             case RESET -> exchange.close(); // no status line: the client sees the connection end
             case TRICKLE -> trickle(exchange, json);
         }
@@ -147,7 +146,7 @@ final class FaultInjector implements HttpHandler {
 
     private void trickle(HttpExchange exchange, byte[] json) throws IOException {
         try (exchange) {
-            exchange.getResponseHeaders().set("Content-Type", JSON);
+            exchange.getResponseHeaders().set("Content-Type", ReplicaHandler.JSON);
             exchange.sendResponseHeaders(200, json.length);
             OutputStream out = exchange.getResponseBody();
             for (int offset = 0; offset < json.length; offset += TRICKLE_CHUNK) {
@@ -163,11 +162,7 @@ final class FaultInjector implements HttpHandler {
 
     private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         try (exchange) {
-            exchange.getResponseHeaders().set("Content-Type", contentType);
-            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+            ReplicaHandler.send(exchange, status, contentType, body, exchange.getRequestMethod().equals("HEAD"));
         }
     }
 

@@ -15,8 +15,8 @@ final class ReplicaHandler implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReplicaHandler.class);
 
-    private static final String JSON = "application/json; charset=utf-8";
-    private static final String TEXT = "text/plain; charset=utf-8";
+    static final String JSON = "application/json; charset=utf-8";
+    static final String TEXT = "text/plain; charset=utf-8";
 
     private static final byte[] METHOD_NOT_ALLOWED = "Method Not Allowed".getBytes(StandardCharsets.UTF_8);
     private static final byte[] INTERNAL_ERROR = "Internal Server Error".getBytes(StandardCharsets.UTF_8);
@@ -69,7 +69,8 @@ final class ReplicaHandler implements HttpHandler {
         send(exchange, 200, JSON, bytes, head);
     }
 
-    private static void send(HttpExchange exchange, int status, String contentType, byte[] body, boolean head)
+    /** Sends the status and the body; for HEAD, the status and the body's length alone. Leaves the exchange open. */
+    static void send(HttpExchange exchange, int status, String contentType, byte[] body, boolean head)
             throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         if (head) {
