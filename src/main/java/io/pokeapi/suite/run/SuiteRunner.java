@@ -62,6 +62,17 @@ public final class SuiteRunner {
         out.println("Running " + identity.describeScenarios() + " against " + runtime.client().baseUrl() + " on "
                 + settings.threads() + " threads");
         RunOutcome outcome = new SuiteLauncher(runtime, out).run();
+        try {
+            return finish(identity, run, outcome);
+        } finally {
+            // After every run, not only at the process's end: the serve mode's reports are read while it serves.
+            runtime.maskSecretsInReports();
+        }
+    }
+
+    /** Records what the run did wherever it goes, and writes its summary. */
+    private Result finish(RunIdentity identity, SuiteRun run, RunOutcome outcome) {
+        Settings settings = runtime.settings();
         String problem = !outcome.problem().isEmpty() ? outcome.problem()
                 : outcome.scenarios().isEmpty() ? "No scenario matches " + identity.tags()
                         .map(tags -> "TAGS='" + tags + "'").orElse("in " + settings.featuresDir()) + "."

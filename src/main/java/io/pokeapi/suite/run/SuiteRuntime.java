@@ -169,8 +169,8 @@ public final class SuiteRuntime implements AutoCloseable {
 
     /**
      * Ends the process's use of the suite. A run nobody finished, as under {@code mvn test}, is
-     * finished here with what its ledger holds, and its history report printed. Then the secrets are
-     * masked in the reports.
+     * finished here with what its ledger holds, its history report printed and the secrets masked in
+     * its reports.
      */
     @Override
     public void close() {
@@ -195,10 +195,13 @@ public final class SuiteRuntime implements AutoCloseable {
         replica.ifPresent(ReplicaServer::close);
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
-        scrubReports();
+        if (unfinished != null) {
+            maskSecretsInReports();
+        }
     }
 
-    private void scrubReports() {
+    /** Masks the secrets in the files of REPORTS_DIR, once a run has written them. */
+    public void maskSecretsInReports() {
         try {
             new ReportScrubber(new SecretMask(settings.observability().secrets())).scrub(settings.reportsDir());
         } catch (IOException | UncheckedIOException e) {
