@@ -84,13 +84,13 @@ public final class SuiteBenchmark {
 
             Duration overhead = first.duration().minus(parallel);
             out.printf("  suite (%s), first run in the JVM : %d scenarios, %d requests, %s%n", TAGS,
-                    first.value().scenarios().size(), urls.size(), seconds(first.duration()));
-            out.printf("  suite, second run                          : %s%n", seconds(second.duration()));
+                    first.value().scenarios().size(), urls.size(), Timed.seconds(first.duration()));
+            out.printf("  suite, second run                          : %s%n", Timed.seconds(second.duration()));
             out.printf("  plain fetches of the same requests         : %s on %d threads, %s on 1 thread%n",
-                    seconds(parallel), settings.threads(), seconds(sequential));
+                    Timed.seconds(parallel), settings.threads(), Timed.seconds(sequential));
             out.printf("  suite overhead (first run - plain fetches) : %s (target under %d s: %s)%n",
-                    seconds(overhead), OVERHEAD_TARGET.toSeconds(), overhead.compareTo(OVERHEAD_TARGET) < 0 ? "met" : "MISSED");
-            out.printf("  suite overhead (second run - plain fetches): %s%n", seconds(second.duration().minus(parallel)));
+                    Timed.seconds(overhead), OVERHEAD_TARGET.toSeconds(), overhead.compareTo(OVERHEAD_TARGET) < 0 ? "met" : "MISSED");
+            out.printf("  suite overhead (second run - plain fetches): %s%n", Timed.seconds(second.duration().minus(parallel)));
             out.printf("  replica GET /pokemon/25, gzip              : %,.0f requests/s (target %,.0f: %s)%n",
                     gzip, THROUGHPUT_TARGET, gzip >= THROUGHPUT_TARGET ? "met" : "MISSED");
             out.printf("  replica GET /pokemon/25, uncompressed      : %,.0f requests/s%n", identity);
@@ -100,21 +100,26 @@ public final class SuiteBenchmark {
         }
     }
 
-    /**
-     * The settings with a history of the benchmark's own: a fresh embedded database under target/,
-     * or the database named by POSTGRES_DB with a _bench suffix on the POSTGRES_HOST server.
-     */
+    /** The settings with a history of the benchmark's own. */
     private static Settings withHistory(Settings settings, HistorySettings history) {
-        HistorySettings bench = new HistorySettings(true, history.host(), history.port(),
-                history.database() + "_bench", history.user(), history.password(),
-                settings.reportsDir().resolveSibling("bench-history").resolve(Long.toString(System.nanoTime())),
-                history.baselineWindow(), history.baselineTolerance(), false);
+        HistorySettings bench = benchHistory(history, settings.reportsDir());
         return new Settings(settings.baseUrl(), settings.target(), settings.replica(), settings.threads(),
                 settings.retries(), Optional.of(TAGS), settings.featuresDir(), settings.reportsDir(),
                 settings.connectTimeout(), settings.readTimeout(), settings.callTimeout(), settings.resilience(),
                 bench,
                 // The first runtime is still open and serves on PROMETHEUS_PORT: this one takes any free port.
                 settings.observability().withPrometheusPort(0), ReportPortalSettings.off());
+    }
+
+    /**
+     * A history of the benchmark's own, beside {@code reportsDir}: a fresh embedded database, or the database
+     * named by POSTGRES_DB with a _bench suffix on the POSTGRES_HOST server.
+     */
+    static HistorySettings benchHistory(HistorySettings history, Path reportsDir) {
+        return new HistorySettings(true, history.host(), history.port(), history.database() + "_bench",
+                history.user(), history.password(),
+                reportsDir.resolveSibling("bench-history").resolve(Long.toString(System.nanoTime())),
+                history.baselineWindow(), history.baselineTolerance(), false);
     }
 
     /** The suite's own overhead is measured without the history, which the history figures measure. */
@@ -191,9 +196,5 @@ public final class SuiteBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(request.url() + " failed: " + e.getMessage(), e);
         }
-    }
-
-    private static String seconds(Duration duration) {
-        return String.format("%.2f s", duration.toNanos() / 1e9);
     }
 }

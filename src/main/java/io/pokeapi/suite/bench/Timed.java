@@ -11,4 +11,9 @@ record Timed<T>(T value, Duration duration) {
         T value = work.get();
         return new Timed<>(value, Duration.ofNanos(System.nanoTime() - start));
     }
+
+    /** Such as "1.25 s", as the benchmark prints wall times. */
+    static String seconds(Duration duration) {
+        return String.format("%.2f s", duration.toNanos() / 1e9);
+    }
 }

@@ -1,6 +1,7 @@
 package io.pokeapi.suite.cli;
 
 import io.pokeapi.suite.bench.SuiteBenchmark;
+import io.pokeapi.suite.bench.SweepBenchmark;
 import io.pokeapi.suite.client.TargetUnreachableException;
 import io.pokeapi.suite.config.InvalidSettingException;
 import io.pokeapi.suite.config.Settings;
@@ -144,7 +145,9 @@ public final class Main {
 
     private int bench(Settings settings) {
         Path data = settings.replica().data().orElse(Path.of("..", "shared", "pokeapi-data"));
-        return new SuiteBenchmark(out).run(settings, data) ? PASSED : FAILED;
+        boolean suitePassed = new SuiteBenchmark(out).run(settings, data);
+        boolean sweepPassed = new SweepBenchmark(out).run(settings, data);
+        return suitePassed && sweepPassed ? PASSED : FAILED;
     }
 
     private int history(Settings settings) {
@@ -171,7 +174,8 @@ public final class Main {
                   run      run the scenarios selected by TAGS against the target (TARGET, POKEAPI_BASE_URL)
                   serve    serve /metrics, /health and POST /runs; run TAGS every SERVE_INTERVAL until stopped
                   replica  serve the PokéAPI replica on REPLICA_HOST:REPLICA_PORT until stopped
-                  bench    time the suite against plain fetches, and the replica's throughput (REPLICA_DATA)
+                  bench    time the suite against plain fetches, the replica's throughput, and a sweep of a
+                           generated full-size Pokédex against its floor (REPLICA_DATA)
                   history  show what the history remembers: schema and data changes, baselines, flaky scenarios
                   rp-dashboards  create the suite's ReportPortal dashboard, once (REPORTPORTAL_* settings)
                 Settings come from the environment and .env; see the README's table.""");

@@ -1,0 +1,123 @@
+package io.pokeapi.suite.bench;
+
+import io.pokeapi.suite.config.ReportPortalSettings;
+import io.pokeapi.suite.config.Settings;
+import io.pokeapi.suite.history.HistoryDatabase;
+import io.pokeapi.suite.run.RunIdentity;
+import io.pokeapi.suite.run.SuiteRunner;
+import io.pokeapi.suite.run.SuiteRuntime;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+
+/**
+ * What sweeping a full-size Pokédex costs, against the replica of a generated Pokédex of 1,351 Pokémon in a
+ * JVM of its own: the floor, plain fetches of the documents a sweep fetches, and the sweep itself, a run of
+ * the {@code @sweep} scenarios in this JVM with the history on.
+ */
+public final class SweepBenchmark {
+
+    static final int POKEMON = 1_351;
+    static final String TAGS = "@sweep";
+
+    private final PrintStream out;
+
+    public SweepBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Runs the benchmark over a Pokédex generated from {@code realData}; false if the sweep failed. */
+    public boolean run(Settings base, Path realData) {
+        Path pokedex = base.reportsDir().resolveSibling("bench-pokedex");
+        boolean reused = LargePokedex.isBuilt(realData, pokedex, POKEMON);
+        Timed<Path> built = Timed.of(() -> LargePokedex.build(realData, pokedex, POKEMON));
+        out.printf("Sweep benchmark over a generated Pokédex of %,d Pokémon at %s: %,.0f MB, %s%n", POKEMON,
+                pokedex.toAbsolutePath().normalize(), FileTrees.size(pokedex) / 1e6,
+                reused ? "built before and reused" : "built in " + Timed.seconds(built.duration()));
+        Path log = pokedex.resolveSibling("bench-replica.log");
+        try (ReplicaProcess replica = ReplicaProcess.start(pokedex, log)) {
+            figure("replica", "a JVM of its own at %s (log: %s)", replica.baseUrl(), log.toAbsolutePath().normalize());
+            PlainSweep.Tally floor = measureFloor(replica.apiBase(), base.threads());
+            return measureSweep(base, replica.apiBase(), floor);
+        }
+    }
+
+    /** Plain fetches on {@code threads} threads over one client, after an untimed pass that warms the replica. */
+    private PlainSweep.Tally measureFloor(URI apiBase, int threads) {
+        OkHttpClient client = new OkHttpClient();
+        try {
+            PlainSweep sweep = new PlainSweep(client, apiBase);
+            // The replica reads and compresses each document on its first request: that is not the floor.
+            Duration cold = Timed.of(() -> sweep.run(threads)).duration();
+            Timed<PlainSweep.Tally> timed = Timed.of(() -> sweep.run(threads));
+            PlainSweep.Tally tally = timed.value();
+            figure("floor: plain fetches of the sweep's documents", "%s on %d threads, %,d documents, "
+                    + "%,.0f documents/s, %,.1f MB (%d list pages of %d, %,d documents, %,d encounters)",
+                    Timed.seconds(timed.duration()), threads, tally.fetched(), perSecond(tally.fetched(),
+                            timed.duration()), tally.bytes() / 1e6, tally.pages(), PlainSweep.PAGE_LIMIT,
+                    tally.documents(), tally.encounters());
+            figure("floor: the untimed first pass, cold replica", "%s", Timed.seconds(cold));
+            return tally;
+        } finally {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
+    }
+
+    /**
+     * The sweep itself: the {@code @sweep} scenarios run in this JVM against the replica as a live API, with a
+     * history of the benchmark's own. Its wall time, documents per second (those the floor fetched), peak heap,
+     * and the history's rows and bytes per document.
+     */
+    private boolean measureSweep(Settings base, URI apiBase, PlainSweep.Tally floor) {
+        Settings settings = sweepSettings(base, apiBase);
+        try (SuiteRuntime runtime = SuiteRuntime.start(settings)) {
+            SuiteRuntime.install(runtime);
+            Optional<HistoryDatabase> database = runtime.history().database();
+            if (database.isEmpty()) {
+                out.println("  sweep: not measured: the history is unavailable, see the warning above");
+                return false;
+            }
+            long bytesBefore = HistoryFootprint.tableBytes(database.get());
+            RunIdentity identity = RunIdentity.startingNow(settings.tags());
+            HeapPeak heap = HeapPeak.fromNow();
+            Timed<SuiteRunner.Result> run = Timed.of(() -> new SuiteRunner(runtime, out).run(identity));
+            long peakHeap = heap.bytes();
+            if (run.value().verdict() == SuiteRunner.Verdict.COULD_NOT_RUN) {
+                figure("sweep (" + TAGS + ")", "not measured: %s", run.value().problem());
+                return true;
+            }
+            long rows = HistoryFootprint.responseRows(database.get(), identity.id());
+            long bytes = HistoryFootprint.tableBytes(database.get()) - bytesBefore;
+            Duration wall = run.duration();
+            figure("sweep (" + TAGS + "), history on", "%s on %d threads, %,.0f documents/s (of the floor's %,d)",
+                    Timed.seconds(wall), settings.threads(),
+                    perSecond(floor.fetched(), wall), floor.fetched());
+            figure("sweep: peak heap", "%,.0f MB (the heap pools' peaks, summed)", peakHeap / 1e6);
+            figure("sweep: history per document", "%.2f rows, %,.0f bytes (%,d rows, %,d bytes over the run)",
+                    rows / (double) floor.fetched(), bytes / (double) floor.fetched(), rows, bytes);
+            return run.value().verdict() == SuiteRunner.Verdict.PASSED;
+        }
+    }
+
+    /** The live target at the replica's URL, without the rate limit, with a history of the benchmark's own. */
+    private static Settings sweepSettings(Settings base, URI apiBase) {
+        return new Settings(apiBase, Settings.Target.LIVE, base.replica(), base.threads(), 0, Optional.of(TAGS),
+                base.featuresDir(), base.reportsDir().resolveSibling("bench-sweep-reports"), base.connectTimeout(),
+                base.readTimeout(), base.callTimeout(), base.resilience().withoutRateLimit(),
+                SuiteBenchmark.benchHistory(base.history(), base.reportsDir()),
+                base.observability().withPrometheusPort(0), ReportPortalSettings.off());
+    }
+
+    /** One figure a line, its label in a column of its own. */
+    private void figure(String label, String format, Object... values) {
+        out.printf("  %-45s: %s%n", label, String.format(format, values));
+    }
+
+    private static double perSecond(long count, Duration duration) {
+        return count / (duration.toNanos() / 1e9);
+    }
+}
