@@ -59,7 +59,8 @@ public final class History implements AutoCloseable {
         }
         try {
             database.get().dao(RunDao.class).insert(runId, startedAt, target.toString(), tags.orElse(null));
-            return new RecordingRunHistory(database.get(), settings, runId, target, clock);
+            return new RecordingRunHistory(database.get(), settings, runId, target, clock,
+                    ResponseBacklog.Limits.DEFAULT);
         } catch (RuntimeException e) {
             String reason = "cannot record the run in " + settings.describe() + " (" + HistoryFailures.describe(e) + ")";
             LOG.warn("History unavailable: {}. The run goes on without history.", reason);

@@ -2,6 +2,7 @@ package io.pokeapi.suite.history;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,20 +39,34 @@ public record HistoryReport(
     }
 
     public static HistoryReport unavailable(String reason) {
-        return new HistoryReport(Optional.of(reason), Map.of(), List.of(), List.of(), Map.of(), List.of(),
-                RecordingCost.NONE);
+        return unavailable(reason, RecordingCost.NONE);
+    }
+
+    /** The report of a history that gave up during the run, with what it recorded until then and what not. */
+    public static HistoryReport unavailable(String reason, RecordingCost recording) {
+        return new HistoryReport(Optional.of(reason), Map.of(), List.of(), List.of(), Map.of(), List.of(), recording);
     }
 
     /**
-     * The background writer's work: the responses it recorded and the time it spent on them.
+     * The background writer's work: the responses it recorded, the time it spent on them, and its backlog.
      *
      * @param responses responses recorded
      * @param nanos     wall time the writer spent recording them, waiting for the database and the CPU included
      * @param cpuNanos  CPU time the writer spent on them
+     * @param backlog   the responses that waited for the writer
      */
-    public record RecordingCost(long responses, long nanos, long cpuNanos) {
+    public record RecordingCost(long responses, long nanos, long cpuNanos, Backlog backlog) {
 
-        static final RecordingCost NONE = new RecordingCost(0, 0, 0);
+        public static final RecordingCost NONE = new RecordingCost(0, 0, 0);
+
+        public RecordingCost {
+            Objects.requireNonNull(backlog, "backlog");
+        }
+
+        /** The cost of a writer that had no backlog to speak of. */
+        public RecordingCost(long responses, long nanos, long cpuNanos) {
+            this(responses, nanos, cpuNanos, Backlog.NONE);
+        }
 
         public double millisPerResponse() {
             return responses == 0 ? 0 : nanos / 1e6 / responses;
@@ -60,6 +75,23 @@ public record HistoryReport(
         public double cpuMillisPerResponse() {
             return responses == 0 ? 0 : cpuNanos / 1e6 / responses;
         }
+    }
+
+    /**
+     * The responses waiting for the history writer, or being written: bounded, so that a run waits for a
+     * slow database rather than fill the heap.
+     *
+     * @param peakResponses   most responses in the backlog at once
+     * @param peakCharacters  most characters of body text in it at once
+     * @param waitedNanos     how long the run's threads waited for room in it, all together
+     * @param waitingAtFinish responses still in it when the run finished and the writer stopped: 0 unless the
+     *                        writer could not keep up
+     * @param notRecorded     responses the history did not record because it gave up, 0 unless it did
+     */
+    public record Backlog(int peakResponses, long peakCharacters, long waitedNanos, int waitingAtFinish,
+            long notRecorded) {
+
+        public static final Backlog NONE = new Backlog(0, 0, 0, 0, 0);
     }
 
     /** Whether a baseline regression fails the run, with {@code baselineFails} from the settings. */

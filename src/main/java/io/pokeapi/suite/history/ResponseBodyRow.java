@@ -25,8 +25,12 @@ public record ResponseBodyRow(String hash, String body, int sizeBytes, Instant f
 
     /** The row of a JSON body received at {@code seenAt}: hash and size computed from the text. */
     public static ResponseBodyRow of(String json, Instant seenAt) {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        return new ResponseBodyRow(sha256(bytes), json, bytes.length, seenAt, null);
+        return of(json, Digest.of(json), seenAt);
+    }
+
+    /** The row of a JSON body whose digest is known already, which spares encoding and hashing it again. */
+    static ResponseBodyRow of(String json, Digest digest, Instant seenAt) {
+        return new ResponseBodyRow(digest.hash(), json, digest.sizeBytes(), seenAt, null);
     }
 
     /** The row with the body's {@link Shape} as JSON, stored so that later runs need not walk the body again. */
@@ -36,7 +40,7 @@ public record ResponseBodyRow(String hash, String body, int sizeBytes, Instant f
 
     /** Lower-case hex SHA-256 of the body's UTF-8 bytes: the key of {@code response_bodies}. */
     public static String hashOf(String body) {
-        return sha256(body.getBytes(StandardCharsets.UTF_8));
+        return Digest.of(body).hash();
     }
 
     private static String sha256(byte[] bytes) {
@@ -44,6 +48,15 @@ public record ResponseBodyRow(String hash, String body, int sizeBytes, Instant f
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** A body's hash and UTF-8 length, from one encoding of its text. */
+    record Digest(String hash, int sizeBytes) {
+
+        static Digest of(String body) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            return new Digest(sha256(bytes), bytes.length);
         }
     }
 }

@@ -90,14 +90,15 @@ public interface ResponseDao {
 
     /**
      * The bodies among {@code hashes} that are stored, with their shapes (null where a body was stored
-     * without one): those bodies need not be sent again, nor their shapes computed.
+     * without one): those bodies need not be sent again, nor their shapes computed. The hashes are cast
+     * to the key's type: compared as text, the key's index would not serve.
      */
-    @SqlQuery("SELECT hash, shape::text AS shape FROM response_bodies WHERE hash = ANY(:hashes)")
+    @SqlQuery("SELECT hash, shape::text AS shape FROM response_bodies WHERE hash = ANY(CAST(:hashes AS char(64)[]))")
     @RegisterConstructorMapper(StoredShapeRow.class)
     List<StoredShapeRow> storedShapes(@Bind("hashes") String[] hashes);
 
     /** The stored body of a hash, as text. */
-    @SqlQuery("SELECT body::text FROM response_bodies WHERE hash = :hash")
+    @SqlQuery("SELECT body::text FROM response_bodies WHERE hash = CAST(:hash AS char(64))")
     Optional<String> body(@Bind("hash") String hash);
 
     @SqlQuery("SELECT count(*) FROM response_bodies")
