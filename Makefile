@@ -9,7 +9,7 @@ CLASSPATH_FILE := target/classpath.txt
 MAIN     := io.pokeapi.suite.cli.Main
 CP        = -cp target/classes:$$(cat $(CLASSPATH_FILE))
 CLI       = $(JAVA) $(RUN_OPTS) $(CP) $(MAIN)
-# The replica and the serve mode are long-running: they keep the JVM's full JIT.
+# The replica, the serve mode and a sweep are long-running: they keep the JVM's full JIT.
 SERVER    = $(JAVA) $(CP) $(MAIN)
 # People read make's output: readable log lines, unless LOG_FORMAT is set in the environment, on make's
 # command line or in .env (LOG_FORMAT=json for Loki, the default of the suite run by other means).
@@ -17,7 +17,7 @@ LOG_FORMAT ?= $(or $(shell sed -n 's/^LOG_FORMAT=//p' .env 2>/dev/null | tr -d "
 export LOG_FORMAT
 
 .DEFAULT_GOAL := help
-.PHONY: help build test smoke regression run chaos serve replica load history rp-dashboards bench clean \
+.PHONY: help build test smoke regression run sweep chaos serve replica load history rp-dashboards bench clean \
         up down ps logs backup restore clean-volumes
 
 # The stack (docker-compose.yml): Docker Compose v2's plugin, else the docker-compose command.
@@ -41,6 +41,9 @@ regression: build ## Scenarios tagged @regression against the target
 
 run: build ## Scenarios selected by TAGS, such as make run TAGS='@pokemon and not @negative'
 	$(CLI) run
+
+sweep: build ## Every Pokémon, ability and type against the contracts, the published schemas and each other (SWEEP, SWEEP_SAMPLE)
+	TAGS='@sweep' $(SERVER) run
 
 chaos: build ## The regression scenarios against a replica that fails, slows down and breaks answers
 	TARGET=replica TAGS='@regression' \

@@ -59,7 +59,7 @@ public final class SuiteBenchmark {
                 base.threads(), 0, Optional.of(TAGS), base.featuresDir(),
                 base.reportsDir().resolveSibling("bench-reports"), base.connectTimeout(), base.readTimeout(),
                 base.callTimeout(), base.resilience().withoutRateLimit(), withoutHistory(base.history()),
-                base.observability(), ReportPortalSettings.off());
+                base.observability(), ReportPortalSettings.off(), base.sweep());
         RequestRecorder recorder = new RequestRecorder();
         try (SuiteRuntime runtime = SuiteRuntime.start(settings, List.of(recorder))) {
             SuiteRuntime.install(runtime);
@@ -108,7 +108,7 @@ public final class SuiteBenchmark {
                 settings.connectTimeout(), settings.readTimeout(), settings.callTimeout(), settings.resilience(),
                 bench,
                 // The first runtime is still open and serves on PROMETHEUS_PORT: this one takes any free port.
-                settings.observability().withPrometheusPort(0), ReportPortalSettings.off());
+                settings.observability().withPrometheusPort(0), ReportPortalSettings.off(), settings.sweep());
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.pokeapi.suite.bench;
 
+import io.pokeapi.suite.checks.ApiResource;
 import io.pokeapi.suite.config.ReportPortalSettings;
+import io.pokeapi.suite.config.SweepSettings;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.history.HistoryDatabase;
 import io.pokeapi.suite.run.RunIdentity;
@@ -10,6 +12,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 
@@ -41,7 +44,7 @@ public final class SweepBenchmark {
         try (ReplicaProcess replica = ReplicaProcess.start(pokedex, log)) {
             figure("replica", "a JVM of its own at %s (log: %s)", replica.baseUrl(), log.toAbsolutePath().normalize());
             PlainSweep.Tally floor = measureFloor(replica.apiBase(), base.threads());
-            return measureSweep(base, replica.apiBase(), floor);
+            return measureSweep(base, replica.apiBase(), pokedex, floor);
         }
     }
 
@@ -72,8 +75,8 @@ public final class SweepBenchmark {
      * history of the benchmark's own. Its wall time, documents per second (those the floor fetched), peak heap,
      * and the history's rows and bytes per document.
      */
-    private boolean measureSweep(Settings base, URI apiBase, PlainSweep.Tally floor) {
-        Settings settings = sweepSettings(base, apiBase);
+    private boolean measureSweep(Settings base, URI apiBase, Path pokedex, PlainSweep.Tally floor) {
+        Settings settings = sweepSettings(base, apiBase, pokedex);
         try (SuiteRuntime runtime = SuiteRuntime.start(settings)) {
             SuiteRuntime.install(runtime);
             Optional<HistoryDatabase> database = runtime.history().database();
@@ -103,13 +106,18 @@ public final class SweepBenchmark {
         }
     }
 
-    /** The live target at the replica's URL, without the rate limit, with a history of the benchmark's own. */
-    private static Settings sweepSettings(Settings base, URI apiBase) {
+    /**
+     * The live target at the replica's URL, without the rate limit, with a history of the benchmark's own; every
+     * document of every resource, against the published schemas the Pokédex was built with.
+     */
+    private static Settings sweepSettings(Settings base, URI apiBase, Path pokedex) {
         return new Settings(apiBase, Settings.Target.LIVE, base.replica(), base.threads(), 0, Optional.of(TAGS),
                 base.featuresDir(), base.reportsDir().resolveSibling("bench-sweep-reports"), base.connectTimeout(),
                 base.readTimeout(), base.callTimeout(), base.resilience().withoutRateLimit(),
                 SuiteBenchmark.benchHistory(base.history(), base.reportsDir()),
-                base.observability().withPrometheusPort(0), ReportPortalSettings.off());
+                base.observability().withPrometheusPort(0), ReportPortalSettings.off(),
+                new SweepSettings(EnumSet.allOf(ApiResource.class), 0, Optional.of(pokedex.resolve("data")),
+                        base.sweep().schemaUrl()));
     }
 
     /** One figure a line, its label in a column of its own. */

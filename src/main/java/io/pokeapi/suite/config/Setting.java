@@ -49,7 +49,11 @@ public enum Setting {
     REPORTPORTAL_LAUNCH(ReportPortalSettings.DEFAULT_LAUNCH, "name of each run's launch in ReportPortal"),
     REPORTPORTAL_TIMEOUT("10s", "limit on each request to ReportPortal, and on the wait at a run's end for the rest"),
     ENVIRONMENT(ReportPortalSettings.DEFAULT_ENVIRONMENT, "where the suite runs, such as ci or staging: a launch attribute"),
-    GIT_COMMIT("(git rev-parse HEAD)", "commit the suite was built from: a launch attribute");
+    GIT_COMMIT("(git rev-parse HEAD)", "commit the suite was built from: a launch attribute"),
+    SWEEP("pokemon,ability,type", "what a sweep (TAGS=@sweep) walks: pokemon, ability, type, comma-separated"),
+    SWEEP_SAMPLE("0", "documents of each resource a sweep draws at random per run, seeded by the run id; 0 sweeps all"),
+    SCHEMA_DIR("(the replica's data, else downloaded)", "folder holding PokéAPI's published JSON Schemas under schema/v2"),
+    SCHEMA_URL(SweepSettings.DEFAULT_SCHEMA_URL, "where a sweep without SCHEMA_DIR downloads schema/v2 from, once per run");
 
     private final String defaultText;
     private final String description;

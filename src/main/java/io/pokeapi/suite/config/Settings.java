@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param history        the run history in PostgreSQL
  * @param observability  metrics, logs and their secrets
  * @param reportPortal   where runs are reported in ReportPortal, if anywhere
+ * @param sweep          what a sweep of every document covers
  */
 public record Settings(
         URI baseUrl,
@@ -39,7 +40,8 @@ public record Settings(
         ResilienceSettings resilience,
         HistorySettings history,
         ObservabilitySettings observability,
-        ReportPortalSettings reportPortal) {
+        ReportPortalSettings reportPortal,
+        SweepSettings sweep) {
 
     public static final String DEFAULT_BASE_URL = "https://pokeapi.co/api/v2";
 
@@ -54,6 +56,6 @@ public record Settings(
     public Settings withTags(String tagExpression) {
         return new Settings(baseUrl, target, replica, threads, retries,
                 Optional.ofNullable(tagExpression).filter(t -> !t.isBlank()), featuresDir, reportsDir,
-                connectTimeout, readTimeout, callTimeout, resilience, history, observability, reportPortal);
+                connectTimeout, readTimeout, callTimeout, resilience, history, observability, reportPortal, sweep);
     }
 }

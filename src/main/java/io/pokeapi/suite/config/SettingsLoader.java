@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,7 +105,17 @@ public final class SettingsLoader {
                 resilience(target),
                 history(),
                 observability(),
-                reportPortal());
+                reportPortal(),
+                sweep());
+    }
+
+    private SweepSettings sweep() {
+        return new SweepSettings(
+                read(Setting.SWEEP, SweepSyntax::resources).orElse(Set.of()),
+                read(Setting.SWEEP_SAMPLE, text -> parseInt(text, 0, 1_000_000)).orElse(0),
+                read(Setting.SCHEMA_DIR, text -> SweepSyntax.schemaDir(parsePath(text).toString())),
+                read(Setting.SCHEMA_URL, text -> URI.create(parseHttpUrl(text) + "/"))
+                        .orElse(URI.create(SweepSettings.DEFAULT_SCHEMA_URL)));
     }
 
     private ReportPortalSettings reportPortal() {

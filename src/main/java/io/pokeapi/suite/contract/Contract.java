@@ -28,6 +28,17 @@ public final class Contract {
         return name;
     }
 
+    public List<FieldRule> rules() {
+        return rules;
+    }
+
+    /** The contract as its table reads, for a scenario's report. */
+    public String describe() {
+        StringBuilder table = new StringBuilder("The " + name + " contract:");
+        rules.forEach(rule -> table.append("\n  ").append(rule.path()).append(": ").append(rule.describeAllowed()));
+        return table.toString();
+    }
+
     /** Every violation in the document at once, in contract order, one per concrete path. */
     public List<Violation> check(JsonElement document) {
         Map<String, Violation> violations = new LinkedHashMap<>();

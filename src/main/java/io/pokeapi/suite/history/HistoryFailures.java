@@ -3,12 +3,12 @@ package io.pokeapi.suite.history;
 import java.sql.SQLException;
 
 /** One line about a database failure: the innermost cause that says something, never a stack trace. */
-final class HistoryFailures {
+public final class HistoryFailures {
 
     private HistoryFailures() {
     }
 
-    static String describe(Throwable failure) {
+    public static String describe(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

@@ -3,6 +3,7 @@ package io.pokeapi.suite.observability;
 import io.pokeapi.suite.client.ApiCallException;
 import io.pokeapi.suite.client.MalformedResponseException;
 import io.pokeapi.suite.client.UnexpectedStatusException;
+import io.pokeapi.suite.contract.ContractBrokenError;
 import io.pokeapi.suite.resilience.CircuitOpenException;
 import java.io.InterruptedIOException;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import java.util.Locale;
 public enum FailureType {
     /** The API answered a status the scenario did not expect. */
     STATUS,
-    /** A document breaks its field-and-type contract. */
+    /** Documents break their field-and-type contract or their published schema. */
     CONTRACT,
     /** Any other assertion of a step. */
     ASSERTION,
@@ -25,9 +26,6 @@ public enum FailureType {
     PARSE,
     /** Anything else, such as a defect of a step. */
     OTHER;
-
-    /** The words every contract failure carries (see ResponseSteps). */
-    static final String CONTRACT_MESSAGE = "breaks its contract";
 
     /** The failure type of {@code error}, or of the first of its causes the suite recognises. */
     public static FailureType of(Throwable error) {
@@ -52,9 +50,11 @@ public enum FailureType {
             return cause instanceof CircuitOpenException ? CIRCUIT_OPEN
                     : cause instanceof InterruptedIOException ? TIMEOUT : CONNECTION;
         }
+        if (error instanceof ContractBrokenError) {
+            return CONTRACT;
+        }
         if (error instanceof AssertionError) {
-            String message = error.getMessage();
-            return message != null && message.contains(CONTRACT_MESSAGE) ? CONTRACT : ASSERTION;
+            return ASSERTION;
         }
         return OTHER;
     }

@@ -54,6 +54,7 @@ public final class SuiteMetrics {
     private final Counter rateLimitWait;
     private final Counter runs;
     private final Counter skippedRuns;
+    private final Counter sweptDocuments;
     private final AtomicReference<Optional<LastRun>> lastRun = new AtomicReference<>(Optional.empty());
     /**
      * The endpoint of the latest request made on each thread. A scenario runs on one thread from its
@@ -123,6 +124,10 @@ public final class SuiteMetrics {
         skippedRuns = Counter.build(PREFIX + "runs_skipped_total",
                         "Runs the serve mode did not start because another was going, by trigger (schedule or http)")
                 .labelNames("trigger").register(registry);
+        sweptDocuments = Counter.build(PREFIX + "sweep_documents_total",
+                        "Documents a sweep fetched and checked, by resource and result (passed or failed); a "
+                        + "Pokémon's encounters count as one")
+                .labelNames("resource", "result").register(registry);
         new RunCollector(lastRun::get).register(registry);
     }
 
@@ -190,6 +195,11 @@ public final class SuiteMetrics {
     void scenarioFinished(String feature, String status, Duration duration) {
         scenarios.labels(feature, status).inc();
         scenarioDuration.labels(feature).observe(seconds(duration));
+    }
+
+    /** A sweep checked a document of {@code resource}, such as {@code pokemon}. */
+    public void documentSwept(String resource, boolean passed) {
+        sweptDocuments.labels(resource, passed ? "passed" : "failed").inc();
     }
 
     // --- the run ----------------------------------------------------------------------------------------

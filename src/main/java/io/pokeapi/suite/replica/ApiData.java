@@ -130,6 +130,15 @@ public final class ApiData {
         }
     }
 
+    /**
+     * The folder holding the data's JSON Schemas under {@code schema/v2}, as api-data's {@code data} folder
+     * does, if the data has them.
+     */
+    public Optional<Path> schemaFolder() {
+        Path folder = root.resolve("data");
+        return Files.isDirectory(folder.resolve("schema").resolve("v2")) ? Optional.of(folder) : Optional.empty();
+    }
+
     /** The folder that contains {@code data/api/v2}. */
     Path root() {
         return root;

@@ -48,12 +48,14 @@ public final class ReplicaServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final URI baseUrl;
+    private final ApiData data;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ReplicaServer(HttpServer server, ExecutorService workers, URI baseUrl) {
+    private ReplicaServer(HttpServer server, ExecutorService workers, URI baseUrl, ApiData data) {
         this.server = server;
         this.workers = workers;
         this.baseUrl = baseUrl;
+        this.data = data;
     }
 
     /**
@@ -109,7 +111,7 @@ public final class ReplicaServer implements AutoCloseable {
         journal.ifPresent(context.getFilters()::add);
         server.setExecutor(workers);
         server.start();
-        ReplicaServer replica = new ReplicaServer(server, workers, URI.create(origin + Route.API_PREFIX));
+        ReplicaServer replica = new ReplicaServer(server, workers, URI.create(origin + Route.API_PREFIX), data);
         LOG.info("PokéAPI replica serving {} at {}", data, replica.baseUrl);
         return replica;
     }
@@ -145,6 +147,11 @@ public final class ReplicaServer implements AutoCloseable {
 
     public int port() {
         return baseUrl.getPort();
+    }
+
+    /** The api-data folder the replica serves. */
+    public ApiData data() {
+        return data;
     }
 
     /** Stops at once, dropping exchanges in progress, and releases the worker threads. Idempotent. */

@@ -15,7 +15,7 @@ public record RunOutcome(List<ScenarioOutcome> scenarios, String problem) {
     }
 
     public long failed() {
-        return scenarios.stream().filter(scenario -> !scenario.passed()).count();
+        return scenarios.stream().filter(ScenarioOutcome::failed).count();
     }
 
     public List<ScenarioOutcome> flaky() {

@@ -8,6 +8,7 @@ import io.pokeapi.suite.history.BaselineDeviation;
 import io.pokeapi.suite.history.DataChange;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.ResourceDrift;
+import io.pokeapi.suite.sweep.SweepSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,6 +48,7 @@ public final class RunSummary {
         outcome.flaky().forEach(scenario -> flaky.add(scenario.key()));
         summary.add("flaky", flaky);
         summary.add("history", history(history));
+        run.sweep().ifMade().ifPresent(sweep -> summary.add("sweep", SweepSummary.of(sweep)));
         try {
             Files.createDirectories(reportsDir);
             Path file = reportsDir.resolve(FILE_NAME);

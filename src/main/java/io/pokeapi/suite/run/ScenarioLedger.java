@@ -30,8 +30,8 @@ public final class ScenarioLedger {
         return outcomes;
     }
 
-    /** Keys of the scenarios whose latest attempt did not pass: what a retry runs again. */
+    /** Keys of the scenarios whose latest attempt failed: what a retry runs again. */
     public synchronized List<String> failing() {
-        return outcomes().stream().filter(outcome -> !outcome.passed()).map(ScenarioOutcome::key).toList();
+        return outcomes().stream().filter(ScenarioOutcome::failed).map(ScenarioOutcome::key).toList();
     }
 }

@@ -28,6 +28,14 @@ public record ScenarioOutcome(String key, String feature, String name, List<Stri
         return "passed".equals(finalStatus());
     }
 
+    /**
+     * Whether the scenario ends as a failure: any final status but passed and skipped. A scenario is skipped
+     * when it says it does not apply to the run (a sweep of a resource SWEEP leaves out), not when it broke.
+     */
+    public boolean failed() {
+        return !passed() && !"skipped".equals(finalStatus());
+    }
+
     /** Failed at first, passed on a retry. */
     public boolean flaky() {
         return attempts() > 1 && passed();

@@ -3,6 +3,7 @@ package io.pokeapi.suite.run;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.RunHistory;
 import io.pokeapi.suite.history.ScenarioResult;
+import io.pokeapi.suite.sweep.Sweep;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +15,13 @@ public final class SuiteRun {
     private final RunIdentity identity;
     private final ScenarioLedger ledger = new ScenarioLedger();
     private final RunHistory history;
+    private final Sweep sweep;
     private HistoryReport report;
 
-    SuiteRun(RunIdentity identity, RunHistory history) {
+    SuiteRun(RunIdentity identity, RunHistory history, Sweep sweep) {
         this.identity = identity;
         this.history = history;
+        this.sweep = sweep;
     }
 
     public RunIdentity identity() {
@@ -44,6 +47,11 @@ public final class SuiteRun {
 
     public RunHistory history() {
         return history;
+    }
+
+    /** The run's sweep of every document, made when a scenario first asks for it. */
+    public Sweep sweep() {
+        return sweep;
     }
 
     /** Hands the run's outcome to its history, once, and returns what the history noticed. */

@@ -4,6 +4,7 @@ import io.pokeapi.suite.client.ApiResponse;
 import io.pokeapi.suite.client.HttpClients;
 import io.pokeapi.suite.client.PokeApiClient;
 import io.pokeapi.suite.config.Settings;
+import io.pokeapi.suite.contract.ContractBook;
 import io.pokeapi.suite.config.SettingsLoader;
 import io.pokeapi.suite.history.History;
 import io.pokeapi.suite.history.HistoryReport;
@@ -16,6 +17,10 @@ import io.pokeapi.suite.observability.Observability;
 import io.pokeapi.suite.replica.ReplicaServer;
 import io.pokeapi.suite.resilience.ResiliencePolicies;
 import io.pokeapi.suite.reportportal.ReportPortalReporting;
+import io.pokeapi.suite.sweep.Sweep;
+import io.pokeapi.suite.sweep.SweepHistory;
+import io.pokeapi.suite.sweep.SweepPlan;
+import io.pokeapi.suite.sweep.schema.PublishedSchemas;
 import io.prometheus.client.CollectorRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +28,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -48,6 +54,7 @@ public final class SuiteRuntime implements AutoCloseable {
     private final Observability observability;
     private final ReportPortalReporting reportPortal;
     private History history;
+    private ContractBook contracts;
     private SuiteRun currentRun;
 
     private SuiteRuntime(Settings settings, Optional<ReplicaServer> replica, List<Interceptor> policies) {
@@ -138,9 +145,38 @@ public final class SuiteRuntime implements AutoCloseable {
     public synchronized SuiteRun beginRun(RunIdentity identity) {
         LogSetup.runBegan(identity.id());
         currentRun = new SuiteRun(identity, history().begin(identity.id(), identity.startedAt(), client.baseUrl(),
-                identity.tags()));
+                identity.tags()), sweepOf(identity));
         observability.runStarted(identity);
         return currentRun;
+    }
+
+    /** The named contracts of {@code <FEATURES_DIR>/contracts}, read on first use. */
+    public synchronized ContractBook contracts() {
+        if (contracts == null) {
+            contracts = ContractBook.load(settings.featuresDir().resolve("contracts"));
+        }
+        return contracts;
+    }
+
+    /** The sweep a run makes if a scenario asks for it; a person at a terminal sees its progress live. */
+    private Sweep sweepOf(RunIdentity run) {
+        SweepPlan plan = new SweepPlan(settings.sweep().resources(), settings.sweep().sample(), run.id(),
+                settings.threads(), Optional.ofNullable(System.console()).map(terminal -> System.err));
+        return Sweep.of(client, plan, this::contracts, this::publishedSchemas,
+                (resource, passed) -> observability.metrics().documentSwept(resource.path(), passed),
+                result -> history().database().ifPresent(database ->
+                        SweepHistory.store(database, run.id(), result)));
+    }
+
+    /**
+     * PokéAPI's published schemas: those of SCHEMA_DIR, else those of the replica's data, else downloaded
+     * from SCHEMA_URL, once per run.
+     */
+    private PublishedSchemas publishedSchemas() {
+        return settings.sweep().schemaDir()
+                .or(() -> replica.flatMap(server -> server.data().schemaFolder()))
+                .map(PublishedSchemas::fromFolder)
+                .orElseGet(() -> PublishedSchemas.download(http, HttpUrl.get(settings.sweep().schemaUrl().toString())));
     }
 
     /** The history, opened with the first run. */

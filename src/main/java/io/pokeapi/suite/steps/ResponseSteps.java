@@ -2,11 +2,10 @@ package io.pokeapi.suite.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 import io.pokeapi.suite.client.ApiResponse;
 import io.pokeapi.suite.contract.Contract;
-import io.pokeapi.suite.contract.FieldRule;
+import io.pokeapi.suite.contract.ContractBrokenError;
 import io.pokeapi.suite.contract.Violation;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,18 +30,18 @@ public final class ResponseSteps {
         });
     }
 
-    @Then("the response is JSON with these fields:")
-    public void theResponseIsJsonWithTheseFields(DataTable fields) {
+    @Then("the response honours the {word} contract")
+    public void theResponseHonoursTheContract(String name) {
+        Contract contract = scenario.contract(name);
         ApiResponse response = scenario.latest();
+        scenario.log(contract.describe());
         assertThat(response.status()).as("status of %s", response.request()).isEqualTo(200);
         assertThat(response.contentType()).as("content type of %s", response.request()).startsWith("application/json");
-        Contract contract = new Contract(response.endpoint().template(), fields.asMaps().stream()
-                .map(row -> FieldRule.parse(row.get("field"), row.get("type")))
-                .toList());
         List<Violation> violations = contract.check(response.json());
-        assertThat(violations)
-                .withFailMessage("%s breaks its contract in %d field(s):%n  %s", response.request(), violations.size(),
-                        violations.stream().map(Violation::toString).collect(Collectors.joining("\n  ")))
-                .isEmpty();
+        if (!violations.isEmpty()) {
+            throw new ContractBrokenError(String.format("%s breaks its contract in %d field(s) (the %s contract):%n  %s",
+                    response.request(), violations.size(), contract.name(),
+                    violations.stream().map(Violation::toString).collect(Collectors.joining("\n  "))));
+        }
     }
 }

@@ -4,8 +4,11 @@ import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import io.pokeapi.suite.client.ApiResponse;
 import io.pokeapi.suite.client.PokeApiClient;
+import io.pokeapi.suite.config.SweepSettings;
+import io.pokeapi.suite.contract.Contract;
 import io.pokeapi.suite.history.RunHistory;
 import io.pokeapi.suite.run.SuiteRuntime;
+import io.pokeapi.suite.sweep.Sweep;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,6 +33,11 @@ public final class ScenarioContext {
         return runtime.client();
     }
 
+    /** The contract called {@code name} in features/contracts, such as "Pokémon". */
+    public Contract contract(String name) {
+        return runtime.contracts().named(name);
+    }
+
     /** The history of the run the scenario belongs to. */
     public RunHistory history() {
         return runtime.currentRun().history();
@@ -38,6 +46,21 @@ public final class ScenarioContext {
     /** Adds a line to the scenario's report. */
     public void log(String text) {
         scenario.log(text);
+    }
+
+    /** Attaches a text, such as every finding of a sweep, to the scenario's report and so to ReportPortal. */
+    public void attach(String text, String name) {
+        scenario.attach(text, "text/plain", name);
+    }
+
+    /** The run's sweep of every document, made by the first scenario that asks. */
+    public Sweep sweep() {
+        return runtime.currentRun().sweep();
+    }
+
+    /** What the sweep covers, as SWEEP and SWEEP_SAMPLE say. */
+    public SweepSettings sweepSettings() {
+        return runtime.settings().sweep();
     }
 
     /** A schema change the scenario found, for the tools that watch the runs: ReportPortal marks the scenario. */

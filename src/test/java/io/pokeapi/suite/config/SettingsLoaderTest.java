@@ -3,18 +3,33 @@ package io.pokeapi.suite.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pokeapi.suite.checks.ApiResource;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SettingsLoaderTest {
+
+    /** A folder holding schema/v2, as SCHEMA_DIR asks. */
+    @TempDir
+    Path schemas;
+
+    @BeforeEach
+    void createTheSchemaFolder() throws IOException {
+        Files.createDirectories(schemas.resolve("schema").resolve("v2"));
+    }
 
     private static Settings load(Map<String, String> values) {
         return new SettingsLoader(new SettingSource().withLayer(values, "test")).load();
@@ -118,7 +133,11 @@ class SettingsLoaderTest {
                 Map.entry("REPORTPORTAL_LAUNCH", "nightly"),
                 Map.entry("REPORTPORTAL_TIMEOUT", "4s"),
                 Map.entry("ENVIRONMENT", "staging"),
-                Map.entry("GIT_COMMIT", "0123abc")));
+                Map.entry("GIT_COMMIT", "0123abc"),
+                Map.entry("SWEEP", "type, Pokémon"),
+                Map.entry("SWEEP_SAMPLE", "25"),
+                Map.entry("SCHEMA_DIR", schemas.toString()),
+                Map.entry("SCHEMA_URL", "http://schemas.example/data")));
 
         assertThat(settings).isEqualTo(new Settings(
                 URI.create("http://localhost:8000/api/v2"),
@@ -154,7 +173,28 @@ class SettingsLoaderTest {
                         Optional.of(Duration.ofSeconds(90))),
                 new ReportPortalSettings(Optional.of(URI.create("https://rp.example")), Optional.of("pokeapi"),
                         Optional.of("rp-api-token"), "nightly", "staging", Optional.of("0123abc"),
-                        Duration.ofSeconds(4))));
+                        Duration.ofSeconds(4)),
+                new SweepSettings(EnumSet.of(ApiResource.TYPE, ApiResource.POKEMON), 25, Optional.of(schemas),
+                        URI.create("http://schemas.example/data/"))));
+    }
+
+    @Test
+    void aSweepCoversEveryDocumentOfEveryResourceByDefault() {
+        SweepSettings sweep = load(Map.of()).sweep();
+
+        assertThat(sweep.resources()).containsExactlyInAnyOrder(ApiResource.values());
+        assertThat(sweep.sample()).isZero();
+        assertThat(sweep.schemaDir()).isEmpty();
+        assertThat(sweep.schemaUrl()).hasToString(SweepSettings.DEFAULT_SCHEMA_URL);
+    }
+
+    @Test
+    void aSchemaDirWithoutSchemaV2IsRefusedNamingTheFolder() {
+        assertThatThrownBy(() -> load(Map.of("SCHEMA_DIR", schemas.resolve("schema").toString())))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("Invalid SCHEMA_DIR=")
+                .hasMessageContaining("expected a folder holding schema/v2")
+                .hasMessageContaining(schemas.resolve("schema").resolve("schema").resolve("v2") + " is not a folder");
     }
 
     @Test
@@ -288,6 +328,10 @@ class SettingsLoaderTest {
             PROMETHEUS_PORT      | 70000        | expected a whole number from 0 to 65535
             PUSHGATEWAY_URL      | gateway:9091 | expected an http(s) URL
             LOG_FORMAT           | xml          | expected json or text
+            SWEEP                | berry        | 'berry' is not a resource the sweep knows
+            SWEEP                | ,            | expected pokemon, ability and type, comma-separated
+            SWEEP_SAMPLE         | -1           | expected a whole number from 0 to 1000000
+            SCHEMA_URL           | schemas      | expected an http(s) URL
             """)
     void anInvalidValueGivesAOneLineMessageNamingSettingValueAndOrigin(String setting, String value, String problem) {
         assertThatThrownBy(() -> load(Map.of(setting, value)))

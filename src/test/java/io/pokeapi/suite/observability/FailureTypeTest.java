@@ -7,6 +7,7 @@ import io.pokeapi.suite.client.ApiResponse;
 import io.pokeapi.suite.client.Endpoint;
 import io.pokeapi.suite.client.MalformedResponseException;
 import io.pokeapi.suite.client.UnexpectedStatusException;
+import io.pokeapi.suite.contract.ContractBrokenError;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -53,9 +54,11 @@ class FailureTypeTest {
     }
 
     @Test
-    void anAssertionIsAContractFailureWhenADocumentBreaksItsContract() {
-        assertThat(FailureType.of(new AssertionError("GET http://x/pokemon/25 breaks its contract in 2 field(s):")))
+    void aBrokenContractIsAContractFailureAndAnyOtherAssertionAnAssertionFailure() {
+        assertThat(FailureType.of(new ContractBrokenError("GET http://x/pokemon/25 breaks its contract in 2 field(s)")))
                 .isEqualTo(FailureType.CONTRACT);
+        assertThat(FailureType.of(new AssertionError("GET http://x/pokemon/25 breaks its contract in 2 field(s)")))
+                .isEqualTo(FailureType.ASSERTION);
         assertThat(FailureType.of(new org.opentest4j.AssertionFailedError("Expecting [\"static\"] to contain \"x\"")))
                 .isEqualTo(FailureType.ASSERTION);
         assertThat(FailureType.of(new AssertionError((Object) null))).isEqualTo(FailureType.ASSERTION);

@@ -21,6 +21,7 @@ import io.pokeapi.suite.client.Endpoint;
 import io.pokeapi.suite.client.HttpClients;
 import io.pokeapi.suite.client.PokeApiClient;
 import io.pokeapi.suite.client.UnexpectedStatusException;
+import io.pokeapi.suite.contract.ContractBrokenError;
 import io.pokeapi.suite.config.SettingSource;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.config.SettingsLoader;
@@ -123,7 +124,7 @@ class MetricsPluginTest {
         threadA.submit(() -> publisher.publish(step(pikachu, pickleStep(), Status.FAILED, Duration.ofMillis(5),
                 new UnexpectedStatusException(response(), "a Pokemon document")))).get();
         threadB.submit(() -> publisher.publish(step(electric, pickleStep(), Status.FAILED, Duration.ofMillis(5),
-                new AssertionError("GET …/type/electric breaks its contract in 1 field(s)")))).get();
+                new ContractBrokenError("GET …/type/electric breaks its contract in 1 field(s)")))).get();
         // The next scenario on the same thread has made no request yet.
         threadA.submit(() -> {
             publisher.publish(new TestCaseStarted(Instant.now(), later));

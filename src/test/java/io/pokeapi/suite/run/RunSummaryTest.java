@@ -18,6 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.sweep.Findings;
+import io.pokeapi.suite.sweep.Sweep;
+import io.pokeapi.suite.sweep.SweepCheck;
+import io.pokeapi.suite.sweep.SweepResult;
+import io.pokeapi.suite.sweep.UnknownFields;
+import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +37,9 @@ class RunSummaryTest {
     @Test
     void theSummaryListsScenariosFlakinessAndWhatTheHistoryNoticed() throws Exception {
         SuiteRun run = new SuiteRun(new RunIdentity(UUID.randomUUID(), Optional.empty(),
-                Instant.parse("2026-11-28T00:00:00Z")), RunHistory.none("off"));
+                Instant.parse("2026-11-28T00:00:00Z")), RunHistory.none("off"), Sweep.from(() -> {
+                    throw new AssertionError("no scenario of this run sweeps");
+                }));
         RunOutcome outcome = new RunOutcome(List.of(
                 new ScenarioOutcome("features/a.feature:3", "A", "steady", List.of("passed")),
                 new ScenarioOutcome("features/a.feature:9", "A", "shaky", List.of("failed", "passed"))), "");
@@ -49,6 +59,7 @@ class RunSummaryTest {
         assertThat(summary.get("run").getAsString()).isEqualTo(run.id().toString());
         assertThat(summary.get("verdict").getAsString()).isEqualTo("passed");
         assertThat(summary.getAsJsonArray("flaky")).containsExactly(new JsonPrimitive("features/a.feature:9"));
+        assertThat(summary.has("sweep")).as("a run that swept nothing").isFalse();
         JsonObject noticed = summary.getAsJsonObject("history");
         assertThat(noticed.has("unavailable")).isFalse();
         JsonObject schemaChange = noticed.getAsJsonArray("schema_changes").get(0).getAsJsonObject();
@@ -60,5 +71,32 @@ class RunSummaryTest {
         assertThat(dataChange.get("new_value").getAsInt()).isEqualTo(36);
         assertThat(noticed.getAsJsonArray("baseline_deviations").get(0).getAsJsonObject().get("slower").getAsBoolean())
                 .isTrue();
+    }
+
+    @Test
+    void aSweepIsInTheSummaryWithEveryFindingAndTheFieldsItsSchemaDoesNotKnow() throws Exception {
+        Findings findings = new Findings();
+        for (int id = 1; id <= 40; id++) {
+            findings.add(SweepCheck.CONTRACT, ApiResource.POKEMON, "types[].type.url: missing", "#" + id + " p" + id);
+        }
+        UnknownFields unknown = new UnknownFields();
+        SweepResult result = new SweepResult(Set.of(ApiResource.POKEMON), 0, Map.of(ApiResource.POKEMON, 40), 80,
+                findings, unknown, Optional.empty(), Duration.ofSeconds(3));
+        Sweep sweep = Sweep.from(() -> result);
+        sweep.result();
+        SuiteRun run = new SuiteRun(RunIdentity.startingNow(Optional.of("@sweep")), RunHistory.none("off"), sweep);
+
+        Path file = RunSummary.write(reports, run, new RunOutcome(List.of(
+                new ScenarioOutcome("features/sweep.feature:21", "S", "contract", List.of("failed"))), ""),
+                HistoryReport.unavailable("off"), false);
+
+        JsonObject swept = JsonParser.parseString(Files.readString(file)).getAsJsonObject().getAsJsonObject("sweep");
+        assertThat(swept.get("documents").getAsInt()).isEqualTo(80);
+        assertThat(swept.getAsJsonObject("listed").get("pokemon").getAsInt()).isEqualTo(40);
+        JsonObject finding = swept.getAsJsonArray("findings").get(0).getAsJsonObject();
+        assertThat(finding.get("check").getAsString()).isEqualTo("contract");
+        assertThat(finding.get("rule").getAsString()).isEqualTo("types[].type.url: missing");
+        assertThat(finding.getAsJsonArray("documents")).hasSize(40).first().hasToString("\"#1 p1\"");
+        assertThat(swept.getAsJsonArray("unknown_fields")).isEmpty();
     }
 }

@@ -1,0 +1,164 @@
+package io.pokeapi.suite.sweep;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.pokeapi.suite.checks.ApiResource;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+
+/**
+ * Every link of the swept documents: its form is checked at once, once per distinct URL (an absolute
+ * URL of this API naming a resource the API lists and a numeric id); a link to a resource being swept is
+ * kept, small, until the sweep knows how that document answered. Links to other resources are not
+ * fetched.
+ */
+final class LinkLedger {
+
+    /** The fields whose values are links: PokéAPI's named resources and a Pokémon's encounters. */
+    private static final Set<String> LINK_FIELDS = Set.of("url", "location_area_encounters");
+
+    private final HttpUrl base;
+    private final List<String> basePath;
+    private final Set<String> knownResources;
+    private final Set<ApiResource> swept;
+    private final Map<String, Optional<String>> formProblems = new ConcurrentHashMap<>();
+    private final Queue<PendingLink> pending = new ConcurrentLinkedQueue<>();
+
+    /**
+     * @param base           the API's base URL, such as {@code https://pokeapi.co/api/v2}
+     * @param knownResources the resources the API root lists, such as {@code move} and {@code pokemon-species}
+     * @param swept          the resources whose documents this sweep fetches
+     */
+    LinkLedger(HttpUrl base, Set<String> knownResources, Set<ApiResource> swept) {
+        this.base = base;
+        this.basePath = base.pathSegments().stream().filter(segment -> !segment.isEmpty()).toList();
+        this.knownResources = Set.copyOf(knownResources);
+        this.swept = Set.copyOf(swept);
+    }
+
+    /** A link to a swept resource, waiting for the sweep to know how its target answered. */
+    record PendingLink(ApiResource source, String document, String path, String target, String url, String name) {
+    }
+
+    /**
+     * Checks the form of every link in {@code document} and keeps those to swept resources.
+     *
+     * @param prefix what the paths of this document start with in reports, such as {@code encounters: }
+     */
+    void collect(ApiResource source, String label, JsonElement document, String prefix, Findings findings) {
+        walk(document, "", (path, url, name) -> {
+            String rulePath = prefix + path;
+            Optional<String> problem = formProblems.computeIfAbsent(url, this::formProblem);
+            if (problem.isPresent()) {
+                findings.add(SweepCheck.LINKS, source, rulePath + ": " + problem.get(), label, url);
+                return;
+            }
+            targetOf(url).ifPresent(target -> pending.add(new PendingLink(source, label, rulePath, target, url, name)));
+        });
+    }
+
+    /**
+     * Resolves the kept links once every document has been fetched.
+     *
+     * @param answered how each swept document answered, by its key such as {@code pokemon/12}
+     * @param fetch    the status of a URL the sweep did not fetch (a document outside the sample), fetched once
+     */
+    void resolve(Map<String, Answer> answered, Function<String, Integer> fetch, Findings findings) {
+        Map<String, Integer> fetched = new ConcurrentHashMap<>();
+        for (PendingLink link : pending) {
+            Answer answer = answered.get(link.target());
+            int status = answer != null ? answer.status() : fetched.computeIfAbsent(link.url(), fetch);
+            if (status != 200) {
+                findings.add(SweepCheck.LINKS, link.source(), link.path() + ": leads to a resource that answers "
+                        + (status < 0 ? "nothing" : Integer.toString(status)), link.document(), link.url());
+            } else if (answer != null && link.name() != null && answer.name() != null
+                    && !answer.name().equals(link.name())) {
+                findings.add(SweepCheck.LINKS, link.source(), link.path() + ": names another resource than it "
+                        + "leads to", link.document(), link.name() + " → " + answer.name());
+            }
+        }
+    }
+
+    /**
+     * How a swept document answered.
+     *
+     * @param status its HTTP status, or -1 if nothing answered
+     * @param name   the name it gives itself, if any
+     */
+    record Answer(int status, String name) {
+    }
+
+    /** Why {@code url} is not a link to a resource of this API, or empty if it is one. */
+    private Optional<String> formProblem(String url) {
+        HttpUrl parsed = HttpUrl.parse(url);
+        if (parsed == null) {
+            return Optional.of("not an absolute http(s) URL");
+        }
+        List<String> segments = parsed.pathSegments().stream().filter(segment -> !segment.isEmpty()).toList();
+        if (!parsed.scheme().equals(base.scheme()) || !parsed.host().equals(base.host())
+                || parsed.port() != base.port() || segments.size() < basePath.size()
+                || !segments.subList(0, basePath.size()).equals(basePath)) {
+            return Optional.of("not a URL of this API (" + base + ")");
+        }
+        List<String> rest = segments.subList(basePath.size(), segments.size());
+        boolean encounters = rest.size() == 3 && rest.get(0).equals("pokemon") && rest.get(2).equals("encounters");
+        if (rest.size() != 2 && !encounters) {
+            return Optional.of("not the URL of one resource");
+        }
+        if (!knownResources.contains(rest.get(0))) {
+            return Optional.of("names a resource the API does not list");
+        }
+        if (!rest.get(1).matches("[1-9]\\d{0,8}")) {
+            return Optional.of("has no numeric id");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code pokemon/12}, or {@code pokemon/12/encounters}, for a URL whose form is right and whose resource
+     * this sweep fetches; empty for any other.
+     */
+    private Optional<String> targetOf(String url) {
+        List<String> segments = HttpUrl.get(url).pathSegments().stream().filter(segment -> !segment.isEmpty()).toList();
+        String resource = segments.get(basePath.size());
+        boolean sweptResource = swept.stream().anyMatch(kind -> kind.path().equals(resource));
+        return sweptResource ? Optional.of(String.join("/", segments.subList(basePath.size(), segments.size())))
+                : Optional.empty();
+    }
+
+    @FunctionalInterface
+    private interface LinkVisitor {
+        void link(String path, String url, String name);
+    }
+
+    /** Every link of a document, with its path in the suite's notation, such as {@code types[].type.url}. */
+    private static void walk(JsonElement element, String path, LinkVisitor visitor) {
+        if (element instanceof JsonObject object) {
+            for (Map.Entry<String, JsonElement> field : object.entrySet()) {
+                String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                JsonElement value = field.getValue();
+                if (LINK_FIELDS.contains(field.getKey()) && value.isJsonPrimitive()
+                        && value.getAsJsonPrimitive().isString()) {
+                    // A named resource, {"name": …, "url": …}, says which resource it links to.
+                    JsonElement name = field.getKey().equals("url") ? object.get("name") : null;
+                    visitor.link(fieldPath, value.getAsString(),
+                            name != null && name.isJsonPrimitive() ? name.getAsString() : null);
+                } else {
+                    walk(value, fieldPath, visitor);
+                }
+            }
+        } else if (element instanceof JsonArray array) {
+            for (JsonElement item : array) {
+                walk(item, path + "[]", visitor);
+            }
+        }
+    }
+}
