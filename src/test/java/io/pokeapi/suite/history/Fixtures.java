@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 /** Real PokéAPI documents from the replica's bundled fixtures, and a short way to write small ones. */
 final class Fixtures {
 
-    /** The Pokémon the bundled fixtures hold; 25 and 26 carry held items, the others an empty list. */
+    /** Six of the Pokémon the bundled fixtures hold; 25 and 26 carry held items, the others an empty list. */
     static final int[] POKEMON = {1, 4, 6, 7, 25, 26};
 
     private Fixtures() {
