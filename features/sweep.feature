@@ -1,4 +1,4 @@
-@sweep
+@sweep @no-retry
 Feature: The whole Pokédex, swept
   Apps ask for any Pokémon, not only the famous ones. A sweep walks the Pokémon, ability and type
   lists through their pages, as an app would, fetches every document they name once per run (a

@@ -102,6 +102,11 @@ public final class SweepBenchmark {
             figure("sweep: peak heap", "%,.0f MB (the heap pools' peaks, summed)", peakHeap / 1e6);
             figure("sweep: history per document", "%.2f rows, %,.0f bytes (%,d rows, %,d bytes over the run)",
                     rows / (double) floor.fetched(), bytes / (double) floor.fetched(), rows, bytes);
+            runtime.currentRun().historyReport().map(report -> report.recording().backlog()).ifPresent(backlog ->
+                    figure("sweep: the history writer's backlog", "%d waiting at the end, %d not recorded; at most %d "
+                                    + "responses (%,.1f MB of bodies), the sweep waited %s for it in all",
+                            backlog.waitingAtFinish(), backlog.notRecorded(), backlog.peakResponses(),
+                            backlog.peakCharacters() / 1e6, Timed.seconds(Duration.ofNanos(backlog.waitedNanos()))));
             return run.value().verdict() == SuiteRunner.Verdict.PASSED;
         }
     }

@@ -28,6 +28,7 @@ public final class LedgerPlugin implements ConcurrentEventListener {
                 ScenarioKeys.of(scenario.getUri(), scenario.getLocation().getLine()),
                 featureNames.getOrDefault(scenario.getUri(), ""),
                 scenario.getName(),
-                event.getResult().getStatus().name().toLowerCase(Locale.ROOT));
+                event.getResult().getStatus().name().toLowerCase(Locale.ROOT),
+                !scenario.getTags().contains(ScenarioLedger.NO_RETRY_TAG));
     }
 }

@@ -10,11 +10,22 @@ public final class ScenarioLedger {
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
-    private record Entry(String feature, String name, List<String> statuses) {
+    /**
+     * The tag of scenarios a retry could not change, such as the sweep's, which read one result made once per
+     * run: they are not run again.
+     */
+    public static final String NO_RETRY_TAG = "@no-retry";
+
+    private record Entry(String feature, String name, List<String> statuses, boolean retriable) {
     }
 
-    public synchronized void record(String key, String feature, String name, String status) {
-        entries.computeIfAbsent(key, k -> new Entry(feature, name, new ArrayList<>())).statuses().add(status);
+    public void record(String key, String feature, String name, String status) {
+        record(key, feature, name, status, true);
+    }
+
+    /** @param retriable false for a scenario a retry could not change */
+    public synchronized void record(String key, String feature, String name, String status, boolean retriable) {
+        entries.computeIfAbsent(key, k -> new Entry(feature, name, new ArrayList<>(), retriable)).statuses().add(status);
     }
 
     /** Attempts of the scenario recorded so far: 0 before its first one ends. */
@@ -30,8 +41,14 @@ public final class ScenarioLedger {
         return outcomes;
     }
 
-    /** Keys of the scenarios whose latest attempt failed: what a retry runs again. */
+    /** Keys of the scenarios whose latest attempt failed and that a retry could change: what a retry runs again. */
     public synchronized List<String> failing() {
-        return outcomes().stream().filter(ScenarioOutcome::failed).map(ScenarioOutcome::key).toList();
+        List<String> failing = new ArrayList<>();
+        entries.forEach((key, entry) -> {
+            if (entry.retriable() && new ScenarioOutcome(key, entry.feature(), entry.name(), entry.statuses()).failed()) {
+                failing.add(key);
+            }
+        });
+        return failing;
     }
 }

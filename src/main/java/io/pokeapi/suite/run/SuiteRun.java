@@ -66,6 +66,11 @@ public final class SuiteRun {
         return report;
     }
 
+    /** What the history noticed, once the run is finished. */
+    public synchronized Optional<HistoryReport> historyReport() {
+        return Optional.ofNullable(report);
+    }
+
     public synchronized boolean finished() {
         return report != null;
     }

@@ -42,6 +42,11 @@ public final class SweepProgress implements AutoCloseable {
      * @param failures how many documents failed so far
      */
     SweepProgress(Optional<PrintStream> terminal, IntSupplier failures, Listener listener) {
+        this(terminal, failures, listener, terminal.isPresent() ? TERMINAL_EVERY : LOG_EVERY);
+    }
+
+    /** As above, showing the progress every {@code every}. */
+    SweepProgress(Optional<PrintStream> terminal, IntSupplier failures, Listener listener, Duration every) {
         this.terminal = terminal;
         this.failures = failures;
         this.listener = listener;
@@ -50,8 +55,7 @@ public final class SweepProgress implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        long every = (terminal.isPresent() ? TERMINAL_EVERY : LOG_EVERY).toMillis();
-        ticker.scheduleAtFixedRate(this::show, every, every, TimeUnit.MILLISECONDS);
+        ticker.scheduleAtFixedRate(this::show, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** More documents to fetch, as each list is walked. */

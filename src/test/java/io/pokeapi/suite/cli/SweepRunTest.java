@@ -8,13 +8,13 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import io.pokeapi.suite.bench.RealPokeapiData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SweepRunTest {
 
     /** PokéAPI's real data beside the project, as CI provides it: every ability and type, 62 of 1,351 Pokémon. */
-    private static final Path POKEAPI_DATA = Stream.of(Path.of("../shared/pokeapi-data"), Path.of("/work/shared/pokeapi-data"))
-            .filter(folder -> Files.isDirectory(folder.resolve("data/api/v2")))
-            .findFirst().orElse(Path.of("../shared/pokeapi-data"));
+    private static final Path POKEAPI_DATA = RealPokeapiData.folder().orElse(Path.of("../shared/pokeapi-data"));
 
     @TempDir
     Path work;

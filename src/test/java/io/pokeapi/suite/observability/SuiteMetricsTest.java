@@ -165,4 +165,18 @@ class SuiteMetricsTest {
         assertThat(value("pokeapi_suite_runs_skipped_total", trigger, "schedule")).isEqualTo(1);
         assertThat(value("pokeapi_suite_runs_skipped_total", trigger, "http")).as("no series before a skip").isNull();
     }
+
+    @Test
+    void sweptDocumentsAreCountedByResourceAndResult() {
+        metrics.documentSwept("pokemon", true);
+        metrics.documentSwept("pokemon", true);
+        metrics.documentSwept("pokemon", false);
+        metrics.documentSwept("type", true);
+
+        String[] labels = {"resource", "result"};
+        assertThat(value("pokeapi_suite_sweep_documents_total", labels, "pokemon", "passed")).isEqualTo(2);
+        assertThat(value("pokeapi_suite_sweep_documents_total", labels, "pokemon", "failed")).isEqualTo(1);
+        assertThat(value("pokeapi_suite_sweep_documents_total", labels, "type", "passed")).isEqualTo(1);
+        assertThat(value("pokeapi_suite_sweep_documents_total", labels, "ability", "passed")).isNull();
+    }
 }

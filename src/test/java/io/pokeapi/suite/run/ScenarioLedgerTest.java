@@ -33,6 +33,25 @@ class ScenarioLedgerTest {
     }
 
     @Test
+    void aScenarioARetryCouldNotChangeIsNotRetriedButStillFailsTheRun() {
+        ledger.record("features/sweep.feature:21", "S", "sweep", "failed", false);
+        ledger.record("features/a.feature:3", "A", "one", "failed", true);
+
+        assertThat(ledger.failing()).containsExactly("features/a.feature:3");
+        assertThat(new RunOutcome(ledger.outcomes(), "").failed()).isEqualTo(2);
+    }
+
+    @Test
+    void aSkippedScenarioIsNeitherFailingNorAFailureOfTheRun() {
+        ledger.record("features/sweep.feature:21", "S", "sweep", "skipped");
+        ledger.record("features/a.feature:9", "A", "two", "passed");
+
+        assertThat(ledger.failing()).isEmpty();
+        assertThat(new RunOutcome(ledger.outcomes(), "").passed()).isTrue();
+        assertThat(ledger.outcomes().get(0).passed()).isFalse();
+    }
+
+    @Test
     void aRunPassesWhenEveryScenarioEndedPassedAndFailsOtherwise() {
         ScenarioOutcome passed = new ScenarioOutcome("f:1", "F", "a", List.of("passed"));
         ScenarioOutcome flaky = new ScenarioOutcome("f:2", "F", "b", List.of("failed", "passed"));
