@@ -9,12 +9,20 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import io.pokeapi.suite.bench.RealPokeapiData;
+import io.pokeapi.suite.observability.TestHttp;
+import io.pokeapi.suite.replica.ApiData;
+import io.pokeapi.suite.replica.ReplicaServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,13 +111,72 @@ class SweepRunTest {
                 .isEqualTo(bodies);
         assertThat(count("SELECT count(*) FROM api_responses")).as("one row per response of each sweep")
                 .isEqualTo(2 * responses);
-        FixtureVariant.edit(data, "type", 10, fire -> fire.getAsJsonObject("generation")
-                .addProperty("name", "generation-ix"));
+        FixtureVariant.edit(data, "type", 10, fire -> {
+            fire.getAsJsonObject("generation").addProperty("name", "generation-ix");
+            fire.addProperty("color", "red");
+        });
         assertThat(sweep(history).exitCode()).isZero();
         List<String> changed = throwaway.jdbi().withHandle(handle -> handle.createQuery("SELECT field_path "
                 + "FROM data_changes WHERE resource = 'type' AND resource_id = 10").mapTo(String.class).list());
-        assertThat(changed).containsExactly("generation.name");
-        assertThat(count("SELECT count(*) FROM data_changes")).isEqualTo(1);
+        assertThat(changed).containsExactlyInAnyOrder("generation.name", "color");
+        assertThat(count("SELECT count(*) FROM data_changes")).isEqualTo(2);
+        List<String> unknown = throwaway.jdbi().withHandle(handle -> handle.createQuery("SELECT schema_file || ' ' "
+                + "|| field_path || ' ' || documents FROM schema_unknown_fields WHERE field_path = 'color'")
+                .mapTo(String.class).list());
+        assertThat(unknown).as("a field the published schema does not know, kept by the history")
+                .containsExactly("type/$id/index.json color 1");
+    }
+
+    @Test
+    void aLiveSweepWithoutSchemaDirDownloadsThePublishedSchemasOnceFromSchemaUrl() throws Exception {
+        Path schemas = Path.of(SweepRunTest.class.getResource("/replica-fixtures/data").toURI());
+        List<String> fetched = new CopyOnWriteArrayList<>();
+        try (MockWebServer schemaServer = new MockWebServer();
+                ReplicaServer live = ReplicaServer.start(ApiData.bundled(), "127.0.0.1", 0)) {
+            schemaServer.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    String path = request.getUrl().encodedPath().replace("%24", "$");
+                    fetched.add(path);
+                    Path file = schemas.resolve(path.substring("/api-data/data/".length()));
+                    try {
+                        return Files.isRegularFile(file)
+                                ? new MockResponse.Builder().code(200).body(Files.readString(file)).build()
+                                : new MockResponse.Builder().code(404).build();
+                    } catch (IOException e) {
+                        return new MockResponse.Builder().code(500).body(e.toString()).build();
+                    }
+                }
+            });
+            schemaServer.start();
+            Path reports = work.resolve("reports");
+
+            SuiteProcess.Result result = sweep(Map.of("TARGET", "live", "POKEAPI_BASE_URL", live.baseUrl().toString(),
+                    "RATE_LIMIT", "off", "SWEEP", "type", "REPORTS_DIR", reports.toString(),
+                    "SCHEMA_URL", schemaServer.url("/api-data/data").toString()));
+
+            assertThat(result.exitCode()).as(result.all()).isZero();
+            assertThat(fetched).contains("/api-data/data/schema/v2/type/$id/index.json",
+                    "/api-data/data/schema/v2/named_api_resource.json").doesNotHaveDuplicates();
+            assertThat(summary(reports).getAsJsonObject("sweep").has("schemas_unavailable")).isFalse();
+        }
+    }
+
+    @Test
+    void aLiveSweepWhoseSchemasCannotBeDownloadedFailsItsSchemaScenariosInOneLineAndChecksTheRest() throws Exception {
+        try (ReplicaServer live = ReplicaServer.start(ApiData.bundled(), "127.0.0.1", 0)) {
+            Path reports = work.resolve("reports");
+
+            SuiteProcess.Result result = sweep(Map.of("TARGET", "live", "POKEAPI_BASE_URL", live.baseUrl().toString(),
+                    "RATE_LIMIT", "off", "SWEEP", "type", "REPORTS_DIR", reports.toString(), "RETRIES", "0",
+                    "SCHEMA_URL", "http://127.0.0.1:" + TestHttp.freePort() + "/data/"));
+
+            assertThat(result.exitCode()).as(result.all()).isEqualTo(Main.FAILED);
+            assertThat(result.out()).contains("✘ Every type honours PokéAPI's published schema")
+                    .contains("No document could be checked against PokéAPI's published schemas: ")
+                    .contains("✔ Every type in the Pokédex honours the type contract");
+            assertThat(statuses(reports)).filteredOn("failed"::equals).hasSize(1);
+        }
     }
 
     private long count(String sql) {

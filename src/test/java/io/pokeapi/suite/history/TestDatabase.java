@@ -31,7 +31,7 @@ final class TestDatabase implements AutoCloseable {
     /** Every table of V1, which {@link #truncate()} empties. */
     static final String[] TABLES = {
         "runs", "response_bodies", "api_responses", "schema_versions", "schema_changes", "data_changes",
-        "performance_baselines", "scenario_results", "flaky_tests",
+        "performance_baselines", "scenario_results", "flaky_tests", "schema_unknown_fields",
     };
 
     private final String name;
