@@ -13,6 +13,7 @@ import io.pokeapi.suite.sweep.schema.PublishedSchemas;
 import io.pokeapi.suite.sweep.schema.SchemaDocument;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -104,7 +105,7 @@ final class SweepPass {
                 .addKeyValue("documents_failed", findings.failedDocuments())
                 .addKeyValue("duration_ms", progress.elapsed().toMillis())
                 .log("Swept {} documents in {} s: {} broke a rule", progress.done(),
-                        String.format("%.1f", progress.elapsed().toMillis() / 1000.0), findings.failedDocuments());
+                        String.format(Locale.ROOT, "%.1f", progress.elapsed().toMillis() / 1000.0), findings.failedDocuments());
         return new SweepResult(plan.resources(), plan.sample(), listed, progress.done(), findings, unknownFields,
                 schemasUnavailable, progress.elapsed());
     }
@@ -242,12 +243,17 @@ final class SweepPass {
 
     /** The resources the API root lists: what links may name. */
     private Set<String> knownResources() {
-        ApiResponse root = client.root();
-        if (root.status() != 200 || !root.json().isJsonObject()) {
-            throw new SweepFailedException("the API root " + root.url() + " answers " + root.status()
-                    + ": the sweep cannot tell which resources links may name");
+        try {
+            ApiResponse root = client.root();
+            if (root.status() != 200 || !root.json().isJsonObject()) {
+                throw new SweepFailedException("The API root " + root.url() + " answers " + root.status()
+                        + " with no JSON object of resources: the sweep cannot tell which resources links may name");
+            }
+            return root.json().getAsJsonObject().keySet();
+        } catch (ApiCallException | MalformedResponseException e) {
+            throw new SweepFailedException("The API root could not be read (" + e.getMessage()
+                    + "): the sweep cannot tell which resources links may name");
         }
-        return root.json().getAsJsonObject().keySet();
     }
 
     private static void awaitAll(ExecutorService workers) {

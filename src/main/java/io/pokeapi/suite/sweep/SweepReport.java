@@ -2,6 +2,7 @@ package io.pokeapi.suite.sweep;
 
 import io.pokeapi.suite.checks.ApiResource;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A sweep's findings as a person reads them: one line per broken rule with the documents that break it,
@@ -54,7 +55,7 @@ public final class SweepReport {
                 ? result.sample() + " of the " + listed + " " + plural(resource) + " listed, drawn at random"
                 : "all " + listed + " " + plural(resource) + " listed";
         return "Swept " + what + " (" + result.documents() + " documents in all in "
-                + String.format("%.1f", result.took().toMillis() / 1000.0) + " s)";
+                + String.format(Locale.ROOT, "%.1f", result.took().toMillis() / 1000.0) + " s)";
     }
 
     /** "Pokémon", "abilities", "types". */
