@@ -66,8 +66,9 @@ history: build ## Recent schema and data changes, latency baselines and the flak
 rp-dashboards: build ## Create the suite's ReportPortal dashboard once; running it again changes nothing
 	$(CLI) rp-dashboards
 
-bench: build ## Measure the suite's overhead and the replica's throughput over ../shared/pokeapi-data
+bench: build ## Measure the suite's overhead, the replica's throughput and a full-size sweep over ../shared/pokeapi-data
 	$(CLI) bench
+	$(SERVER) bench-sweep
 
 clean: ## Remove build output and reports
 	$(MVN) clean

@@ -25,6 +25,8 @@ public final class SweepBenchmark {
 
     static final int POKEMON = 1_351;
     static final String TAGS = "@sweep";
+    /** The sweep's heap target on a 2-core machine. */
+    static final int HEAP_LIMIT_MB = 512;
 
     private final PrintStream out;
 
@@ -43,13 +45,13 @@ public final class SweepBenchmark {
         Path log = pokedex.resolveSibling("bench-replica.log");
         try (ReplicaProcess replica = ReplicaProcess.start(pokedex, log)) {
             figure("replica", "a JVM of its own at %s (log: %s)", replica.baseUrl(), log.toAbsolutePath().normalize());
-            PlainSweep.Tally floor = measureFloor(replica.apiBase(), base.threads());
+            Floor floor = measureFloor(replica.apiBase(), base.threads());
             return measureSweep(base, replica.apiBase(), pokedex, floor);
         }
     }
 
     /** Plain fetches on {@code threads} threads over one client, after an untimed pass that warms the replica. */
-    private PlainSweep.Tally measureFloor(URI apiBase, int threads) {
+    private Floor measureFloor(URI apiBase, int threads) {
         OkHttpClient client = new OkHttpClient();
         try {
             PlainSweep sweep = new PlainSweep(client, apiBase);
@@ -63,7 +65,7 @@ public final class SweepBenchmark {
                             timed.duration()), tally.bytes() / 1e6, tally.pages(), PlainSweep.PAGE_LIMIT,
                     tally.documents(), tally.encounters());
             figure("floor: the untimed first pass, cold replica", "%s", Timed.seconds(cold));
-            return tally;
+            return new Floor(tally, timed.duration());
         } finally {
             client.dispatcher().executorService().shutdown();
             client.connectionPool().evictAll();
@@ -72,11 +74,12 @@ public final class SweepBenchmark {
 
     /**
      * The sweep itself: the {@code @sweep} scenarios run in this JVM against the replica as a live API, with a
-     * history of the benchmark's own. Its wall time, documents per second (those the floor fetched), peak heap,
-     * and the history's rows and bytes per document.
+     * history of the benchmark's own, twice: the first sweep stores every body, the second finds them all
+     * stored, as a monitor's sweeps do. Then once more in a JVM whose heap may not pass {@value #HEAP_LIMIT_MB} MB.
      */
-    private boolean measureSweep(Settings base, URI apiBase, Path pokedex, PlainSweep.Tally floor) {
+    private boolean measureSweep(Settings base, URI apiBase, Path pokedex, Floor floor) {
         Settings settings = sweepSettings(base, apiBase, pokedex);
+        boolean passed;
         try (SuiteRuntime runtime = SuiteRuntime.start(settings)) {
             SuiteRuntime.install(runtime);
             Optional<HistoryDatabase> database = runtime.history().database();
@@ -84,31 +87,45 @@ public final class SweepBenchmark {
                 out.println("  sweep: not measured: the history is unavailable, see the warning above");
                 return false;
             }
-            long bytesBefore = HistoryFootprint.tableBytes(database.get());
-            RunIdentity identity = RunIdentity.startingNow(settings.tags());
-            HeapPeak heap = HeapPeak.fromNow();
-            Timed<SuiteRunner.Result> run = Timed.of(() -> new SuiteRunner(runtime, out).run(identity));
-            long peakHeap = heap.bytes();
-            if (run.value().verdict() == SuiteRunner.Verdict.COULD_NOT_RUN) {
-                figure("sweep (" + TAGS + ")", "not measured: %s", run.value().problem());
-                return true;
-            }
-            long rows = HistoryFootprint.responseRows(database.get(), identity.id());
-            long bytes = HistoryFootprint.tableBytes(database.get()) - bytesBefore;
-            Duration wall = run.duration();
-            figure("sweep (" + TAGS + "), history on", "%s on %d threads, %,.0f documents/s (of the floor's %,d)",
-                    Timed.seconds(wall), settings.threads(),
-                    perSecond(floor.fetched(), wall), floor.fetched());
-            figure("sweep: peak heap", "%,.0f MB (the heap pools' peaks, summed)", peakHeap / 1e6);
-            figure("sweep: history per document", "%.2f rows, %,.0f bytes (%,d rows, %,d bytes over the run)",
-                    rows / (double) floor.fetched(), bytes / (double) floor.fetched(), rows, bytes);
-            runtime.currentRun().historyReport().map(report -> report.recording().backlog()).ifPresent(backlog ->
-                    figure("sweep: the history writer's backlog", "%d waiting at the end, %d not recorded; at most %d "
-                                    + "responses (%,.1f MB of bodies), the sweep waited %s for it in all",
-                            backlog.waitingAtFinish(), backlog.notRecorded(), backlog.peakResponses(),
-                            backlog.peakCharacters() / 1e6, Timed.seconds(Duration.ofNanos(backlog.waitedNanos()))));
-            return run.value().verdict() == SuiteRunner.Verdict.PASSED;
+            passed = sweepOnce(runtime, database.get(), floor, "first sweep, every body new")
+                    && sweepOnce(runtime, database.get(), floor, "second sweep, unchanged");
         }
+        HeapLimitedSweep.Outcome limited = HeapLimitedSweep.run(apiBase, pokedex.resolve("data"), base.threads(),
+                HEAP_LIMIT_MB, SuiteBenchmark.benchHistory(base.history(), base.reportsDir()),
+                base.reportsDir().resolveSibling("bench-sweep-heap-limited"));
+        figure("sweep in a JVM of -Xmx" + HEAP_LIMIT_MB + "m, history on", "%s (JVM start included), exit code %d; "
+                        + "heap at most %,d MB before a collection, %,d MB kept after one (%d collections)",
+                Timed.seconds(limited.wall()), limited.exitCode(), limited.peakMb(), limited.liveMb(),
+                limited.collections());
+        return passed && limited.exitCode() == 0;
+    }
+
+    private boolean sweepOnce(SuiteRuntime runtime, HistoryDatabase database, Floor floor, String which) {
+        long bytesBefore = HistoryFootprint.tableBytes(database);
+        RunIdentity identity = RunIdentity.startingNow(runtime.settings().tags());
+        HeapPeak heap = HeapPeak.fromNow();
+        Timed<SuiteRunner.Result> run = Timed.of(() -> new SuiteRunner(runtime, out).run(identity));
+        long peakHeap = heap.bytes();
+        if (run.value().verdict() == SuiteRunner.Verdict.COULD_NOT_RUN) {
+            figure("sweep (" + TAGS + ")", "not measured: %s", run.value().problem());
+            return true;
+        }
+        long rows = HistoryFootprint.responseRows(database, identity.id());
+        long bytes = HistoryFootprint.tableBytes(database) - bytesBefore;
+        Duration wall = run.duration();
+        figure("sweep, history on: " + which, "%s on %d threads, %,.0f documents/s, %.1f× the floor",
+                Timed.seconds(wall), runtime.settings().threads(), perSecond(floor.tally().fetched(), wall),
+                wall.toNanos() / (double) floor.duration().toNanos());
+        figure("  heap in this JVM", "%,.0f MB at most (the heap pools' peaks, summed; the heap may grow here)",
+                peakHeap / 1e6);
+        figure("  history per document", "%.2f rows, %,.0f bytes (%,d rows, %,d bytes over the run)",
+                rows / (double) floor.tally().fetched(), bytes / (double) floor.tally().fetched(), rows, bytes);
+        runtime.currentRun().historyReport().map(report -> report.recording().backlog()).ifPresent(backlog ->
+                figure("  the history writer's backlog", "%d waiting at the end, %d not recorded; at most %d "
+                                + "responses (%,.1f MB of bodies); the sweep waited %s for it in all",
+                        backlog.waitingAtFinish(), backlog.notRecorded(), backlog.peakResponses(),
+                        backlog.peakCharacters() / 1e6, Timed.seconds(Duration.ofNanos(backlog.waitedNanos()))));
+        return run.value().verdict() == SuiteRunner.Verdict.PASSED;
     }
 
     /**
@@ -123,6 +140,10 @@ public final class SweepBenchmark {
                 base.observability().withPrometheusPort(0), ReportPortalSettings.off(),
                 new SweepSettings(EnumSet.allOf(ApiResource.class), 0, Optional.of(pokedex.resolve("data")),
                         base.sweep().schemaUrl()));
+    }
+
+    /** The floor's documents and how long fetching them took. */
+    private record Floor(PlainSweep.Tally tally, Duration duration) {
     }
 
     /** One figure a line, its label in a column of its own. */

@@ -29,7 +29,8 @@ final class LinkLedger {
     private final List<String> basePath;
     private final Set<String> knownResources;
     private final Set<ApiResource> swept;
-    private final Map<String, Optional<String>> formProblems = new ConcurrentHashMap<>();
+    /** What each distinct URL is, worked out once: a Pokémon links its moves' learn methods thousands of times. */
+    private final Map<String, Form> forms = new ConcurrentHashMap<>();
     private final Queue<PendingLink> pending = new ConcurrentLinkedQueue<>();
 
     /**
@@ -55,13 +56,12 @@ final class LinkLedger {
      */
     void collect(ApiResource source, String label, JsonElement document, String prefix, Findings findings) {
         walk(document, "", (path, url, name) -> {
-            String rulePath = prefix + path;
-            Optional<String> problem = formProblems.computeIfAbsent(url, this::formProblem);
-            if (problem.isPresent()) {
-                findings.add(SweepCheck.LINKS, source, rulePath + ": " + problem.get(), label, url);
-                return;
+            Form form = forms.computeIfAbsent(url, this::formOf);
+            if (form.problem().isPresent()) {
+                findings.add(SweepCheck.LINKS, source, prefix + path + ": " + form.problem().get(), label, url);
+            } else if (form.target().isPresent()) {
+                pending.add(new PendingLink(source, label, prefix + path, form.target().get(), url, name));
             }
-            targetOf(url).ifPresent(target -> pending.add(new PendingLink(source, label, rulePath, target, url, name)));
         });
     }
 
@@ -96,42 +96,43 @@ final class LinkLedger {
     record Answer(int status, String name) {
     }
 
-    /** Why {@code url} is not a link to a resource of this API, or empty if it is one. */
-    private Optional<String> formProblem(String url) {
+    /**
+     * What a URL is as a link.
+     *
+     * @param problem why it is not a link to a resource of this API, if it is not
+     * @param target  the swept document it leads to, such as {@code pokemon/12}, if it leads to one
+     */
+    private record Form(Optional<String> problem, Optional<String> target) {
+
+        static Form broken(String problem) {
+            return new Form(Optional.of(problem), Optional.empty());
+        }
+    }
+
+    private Form formOf(String url) {
         HttpUrl parsed = HttpUrl.parse(url);
         if (parsed == null) {
-            return Optional.of("not an absolute http(s) URL");
+            return Form.broken("not an absolute http(s) URL");
         }
         List<String> segments = parsed.pathSegments().stream().filter(segment -> !segment.isEmpty()).toList();
         if (!parsed.scheme().equals(base.scheme()) || !parsed.host().equals(base.host())
                 || parsed.port() != base.port() || segments.size() < basePath.size()
                 || !segments.subList(0, basePath.size()).equals(basePath)) {
-            return Optional.of("not a URL of this API (" + base + ")");
+            return Form.broken("not a URL of this API (" + base + ")");
         }
         List<String> rest = segments.subList(basePath.size(), segments.size());
         boolean encounters = rest.size() == 3 && rest.get(0).equals("pokemon") && rest.get(2).equals("encounters");
         if (rest.size() != 2 && !encounters) {
-            return Optional.of("not the URL of one resource");
+            return Form.broken("not the URL of one resource");
         }
         if (!knownResources.contains(rest.get(0))) {
-            return Optional.of("names a resource the API does not list");
+            return Form.broken("names a resource the API does not list");
         }
         if (!rest.get(1).matches("[1-9]\\d{0,8}")) {
-            return Optional.of("has no numeric id");
+            return Form.broken("has no numeric id");
         }
-        return Optional.empty();
-    }
-
-    /**
-     * {@code pokemon/12}, or {@code pokemon/12/encounters}, for a URL whose form is right and whose resource
-     * this sweep fetches; empty for any other.
-     */
-    private Optional<String> targetOf(String url) {
-        List<String> segments = HttpUrl.get(url).pathSegments().stream().filter(segment -> !segment.isEmpty()).toList();
-        String resource = segments.get(basePath.size());
-        boolean sweptResource = swept.stream().anyMatch(kind -> kind.path().equals(resource));
-        return sweptResource ? Optional.of(String.join("/", segments.subList(basePath.size(), segments.size())))
-                : Optional.empty();
+        boolean sweptResource = swept.stream().anyMatch(kind -> kind.path().equals(rest.get(0)));
+        return new Form(Optional.empty(), sweptResource ? Optional.of(String.join("/", rest)) : Optional.empty());
     }
 
     @FunctionalInterface

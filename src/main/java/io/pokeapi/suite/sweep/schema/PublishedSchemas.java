@@ -1,13 +1,11 @@
 package io.pokeapi.suite.sweep.schema;
 
-import com.networknt.schema.Result;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaException;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
-import com.networknt.schema.walk.KeywordWalkHandler;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,10 +33,12 @@ public final class PublishedSchemas {
 
     private final JsonMapper json;
     private final Map<SchemaDocument, Schema> schemas;
+    private final KnownFields knownFields;
 
-    private PublishedSchemas(JsonMapper json, Map<SchemaDocument, Schema> schemas) {
+    private PublishedSchemas(JsonMapper json, Map<SchemaDocument, Schema> schemas, KnownFields knownFields) {
         this.json = json;
         this.schemas = schemas;
+        this.knownFields = knownFields;
     }
 
     /**
@@ -70,7 +70,7 @@ public final class PublishedSchemas {
         for (SchemaDocument document : SchemaDocument.values()) {
             schemas.put(document, compiled(registry, source, document));
         }
-        return new PublishedSchemas(json, schemas);
+        return new PublishedSchemas(json, schemas, KnownFields.of(files, json));
     }
 
     private static Schema compiled(SchemaRegistry registry, SchemaSource source, SchemaDocument document) {
@@ -93,11 +93,7 @@ public final class PublishedSchemas {
             return new SchemaResult(List.of(new SchemaViolation(DocumentPath.DOCUMENT,
                     "not valid JSON: " + JsonSyntax.problem(e))), List.of());
         }
-        UnknownFields unknown = new UnknownFields();
-        KeywordWalkHandler walk = KeywordWalkHandler.builder().keywordWalkListener(UnknownFields.KEYWORD, unknown)
-                .build();
-        Result result = schemas.get(document).walk(root, true,
-                context -> context.walkConfig(config -> config.keywordWalkHandler(walk)));
-        return new SchemaResult(SchemaProblems.of(result.getErrors()), unknown.found());
+        return new SchemaResult(SchemaProblems.of(schemas.get(document).validate(root)),
+                knownFields.unknownIn(document, root));
     }
 }
