@@ -212,6 +212,26 @@ class ReportPortalRunTest {
         }
     }
 
+    @Test
+    void aFailingSweepCarriesEveryFindingToReportPortalAsItsStepsAttachment() throws Exception {
+        Path data = FixtureVariant.copyOfBundled(work.resolve("data"));
+        FixtureVariant.edit(data, "pokemon", 25, pikachu -> pikachu.addProperty("height", "tall"));
+
+        SuiteProcess.Result result = SuiteProcess.run(settings(Map.of("TAGS", "@sweep and @contract",
+                "SWEEP", "pokemon", "REPLICA_DATA", data.toString())), work, "run");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(Main.FAILED);
+        Log findings = reportPortal.logs().stream()
+                .filter(log -> log.attachment().isPresent() && log.message().equals("sweep-contract-pokemon.txt"))
+                .findFirst().orElseThrow(() -> new AssertionError("no sweep attachment among " + reportPortal.logs()));
+        assertThat(findings.attachment().orElseThrow().text())
+                .contains("height: expected integer but was string in 1 Pokémon: #25 pikachu");
+        Item step = reportPortal.items().stream()
+                .filter(item -> item.uuid().equals(findings.request().get("itemUuid").getAsString())).findFirst()
+                .orElseThrow();
+        assertThat(step.name()).startsWith("Then each of them honours the Pokémon contract");
+    }
+
     private static String itemOf(Log log) {
         return log.request().has("itemUuid") && !log.request().get("itemUuid").isJsonNull()
                 ? log.request().get("itemUuid").getAsString() : "";
