@@ -41,6 +41,23 @@ class ServeRunTest {
     }
 
     @Test
+    void theServeModeSweepsOnItsScheduleEachRunSweepingAnewAndCountingItsDocuments() throws Exception {
+        try (ServedSuite serve = ServedSuite.start(settings(Map.of("TAGS", "@sweep", "SWEEP", "type",
+                "SERVE_INTERVAL", "1s")), work)) {
+            // 21 types a sweep: 42 passed documents are two sweeps, each with its own run.
+            Exposition twoSweeps = serve.metricsWhen(scrape ->
+                    value(scrape, "pokeapi_suite_sweep_documents_total", Map.of("resource", "type", "result", "passed"))
+                            >= 42, "two scheduled sweeps");
+            assertThat(value(twoSweeps, "pokeapi_suite_sweep_documents_total", Map.of("result", "failed"))).isZero();
+            assertThat(value(twoSweeps, "pokeapi_suite_runs_total", SCHEDULE)).isGreaterThanOrEqualTo(2);
+            ServedSuite.Answer health = serve.healthWhen(answer -> !"running".equals(text(check(answer, "lastRun"),
+                    "result")), "a finished sweep");
+            assertThat(text(check(health, "lastRun"), "result")).as(health.body().toString()).isEqualTo("passed");
+            assertThat(text(check(health, "lastRun"), "tags")).isEqualTo("@sweep");
+        }
+    }
+
+    @Test
     void runsOnItsScheduleAndOnDemandOneAtATimeAndStopsOnSigterm() throws Exception {
         // Replica latency keeps each run going long enough for a request to find it going.
         try (ServedSuite serve = ServedSuite.start(settings(Map.of("SERVE_INTERVAL", "2s",
