@@ -7,15 +7,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Records a run's responses in PostgreSQL on a background writer, and at the end stores the run's
@@ -25,13 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 final class RecordingRunHistory implements RunHistory {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RecordingRunHistory.class);
-
     private static final Duration FINISH_TIMEOUT = Duration.ofSeconds(60);
-    /** A percentile over fewer samples is noise, not a baseline. */
-    private static final int MIN_SAMPLES = 5;
-    /** Below this, a relative deviation is jitter of a local replica, not a regression. */
-    private static final double MIN_DEVIATION_MS = 10;
 
     private final HistoryDatabase database;
     private final HistorySettings settings;
@@ -79,17 +68,6 @@ final class RecordingRunHistory implements RunHistory {
     }
 
     @Override
-    public void flush() {
-        try {
-            if (!backlog.awaitEmpty()) {
-                failure.fail(stalled());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    @Override
     public SchemaComparison compareSchema(ApiResponse response) {
         if (failure.happened()) {
             return new SchemaComparison(failure.reason(), List.of());
@@ -128,12 +106,18 @@ final class RecordingRunHistory implements RunHistory {
         }
         try {
             Instant now = clock.instant();
-            Map<String, List<SchemaChange>> schemaChanges = storeSchemas(now);
-            List<BaselineDeviation> deviations = compareWithBaselines();
-            Map<String, Double> baselines = renewBaselines(now);
-            storeScenarios(scenarios, now);
-            connection.dao(RunDao.class).finish(runId, now, status);
-            return new HistoryReport(Optional.empty(), schemaChanges, recorder.dataDrifts(), deviations, baselines,
+            Map<String, List<SchemaChange>> schemaChanges = new SchemaHistory(connection.dao(SchemaDao.class))
+                    .store(recorder.drifts(), runId, now);
+            Baselines baselines = new Baselines(connection.dao(BaselineDao.class), settings);
+            List<BaselineDeviation> deviations = baselines.compare(runId);
+            Map<String, Double> renewed = baselines.renew(now);
+            new ScenarioHistory(connection.dao(ScenarioResultDao.class), connection.dao(FlakyDao.class))
+                    .store(scenarios, runId, now);
+            // The run's verdict as the process gives it: a slower baseline fails it when BASELINE_FAILS says so.
+            boolean slower = deviations.stream().anyMatch(BaselineDeviation::slower);
+            connection.dao(RunDao.class).finish(runId, now,
+                    settings.baselineFails() && slower ? "failed" : status);
+            return new HistoryReport(Optional.empty(), schemaChanges, recorder.dataDrifts(), deviations, renewed,
                     scenarios.stream().filter(ScenarioResult::flaky).map(ScenarioResult::key).toList(),
                     cost(waiting));
         } catch (RuntimeException e) {
@@ -156,84 +140,5 @@ final class RecordingRunHistory implements RunHistory {
         return new HistoryReport.RecordingCost(writer.recorded(), writer.nanos(), writer.cpuNanos(),
                 new HistoryReport.Backlog(peaks.peakResponses(), peaks.peakCharacters(), peaks.waitedNanos(),
                         waitingAtFinish, failure.notRecorded()));
-    }
-
-    /** A first version for a new endpoint; a new version and its changes for a changed one. */
-    private Map<String, List<SchemaChange>> storeSchemas(Instant now) {
-        SchemaDao schemas = connection.dao(SchemaDao.class);
-        Map<String, List<SchemaChange>> changed = new LinkedHashMap<>();
-        recorder.drifts().forEach((endpoint, drift) -> {
-            Optional<SchemaVersionRow> latest = schemas.latest(endpoint);
-            if (latest.isPresent() && !drift.changed()) {
-                return;
-            }
-            int version = latest.map(row -> row.version() + 1).orElse(1);
-            long versionId = schemas.insertVersion(endpoint, version, drift.nextVersion().toJson().toString(), runId);
-            if (latest.isPresent()) {
-                List<SchemaChange> changes = drift.changes();
-                schemas.insertChanges(changes.stream()
-                        .map(change -> new SchemaChangeRow(versionId, endpoint, change.kind().dbName(), change.path(),
-                                change.oldType(), change.newType(), runId, now))
-                        .toList());
-                changed.put(endpoint, changes);
-                LOG.warn("The schema of {} changed since the last run (version {}):\n  {}", endpoint, version,
-                        String.join("\n  ", changes.stream().map(SchemaChange::toString).toList()));
-            }
-        });
-        return changed;
-    }
-
-    /** Compares the run's P95 per endpoint with the current baseline. */
-    private List<BaselineDeviation> compareWithBaselines() {
-        BaselineDao baselines = connection.dao(BaselineDao.class);
-        Map<String, BaselineRow> current = new LinkedHashMap<>();
-        baselines.current().forEach(row -> current.put(row.endpoint(), row));
-        List<BaselineDeviation> deviations = new ArrayList<>();
-        for (LatencyRow run : baselines.percentilesOfRun(runId)) {
-            BaselineRow baseline = current.get(run.endpoint());
-            if (baseline == null || baseline.sampleCount() < MIN_SAMPLES || run.sampleCount() < MIN_SAMPLES) {
-                continue;
-            }
-            double difference = Math.abs(run.p95Ms() - baseline.p95Ms());
-            if (difference > MIN_DEVIATION_MS && difference > baseline.p95Ms() * settings.baselineTolerance()) {
-                BaselineDeviation deviation = new BaselineDeviation(run.endpoint(), baseline.p95Ms(), run.p95Ms());
-                deviations.add(deviation);
-                if (deviation.slower()) {
-                    LOG.warn("Slower than its baseline: {}", deviation);
-                } else {
-                    LOG.info("Faster than its baseline: {}", deviation);
-                }
-            }
-        }
-        return deviations;
-    }
-
-    /**
-     * Renews every baseline from the samples of the window, this run's included; returns each endpoint's
-     * new P95 in milliseconds.
-     */
-    private Map<String, Double> renewBaselines(Instant now) {
-        BaselineDao baselines = connection.dao(BaselineDao.class);
-        int windowHours = (int) settings.baselineWindow().toHours();
-        Map<String, Double> p95Ms = new LinkedHashMap<>();
-        for (LatencyRow window : baselines.percentiles(now.minus(settings.baselineWindow()))) {
-            baselines.replace(window.endpoint(), window.p50Ms(), window.p95Ms(), window.p99Ms(),
-                    (int) window.sampleCount(), windowHours, now);
-            p95Ms.put(window.endpoint(), window.p95Ms());
-        }
-        return p95Ms;
-    }
-
-    /** In key order, so that runs finishing at once lock flaky_tests rows in the same order. */
-    private void storeScenarios(List<ScenarioResult> unordered, Instant now) {
-        List<ScenarioResult> scenarios = unordered.stream()
-                .sorted(Comparator.comparing(ScenarioResult::key)).toList();
-        connection.dao(ScenarioResultDao.class).insert(scenarios.stream()
-                .map(s -> new ScenarioResultRow(runId, s.key(), s.feature(), s.scenario(), s.status(), s.attempts(),
-                        s.flaky()))
-                .toList());
-        connection.dao(FlakyDao.class).record(scenarios.stream()
-                .map(s -> new FlakyObservation(s.key(), s.feature(), s.scenario(), s.flaky(), now))
-                .toList());
     }
 }

@@ -142,26 +142,6 @@ final class ResponseBacklog {
     }
 
     /**
-     * Waits until the writer is done with every response, for as long as it keeps finishing some.
-     *
-     * @return false if the writer finished none for the patience while some waited
-     */
-    boolean awaitEmpty() throws InterruptedException {
-        lock.lockInterruptibly();
-        try {
-            long started = System.nanoTime();
-            while (!closed && responses > 0) {
-                if (!awaitProgress(started)) {
-                    return false;
-                }
-            }
-            return true;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
      * Refuses every later response and forgets the waiting ones, which are not recorded.
      *
      * @return how many responses it forgot

@@ -14,9 +14,6 @@ public interface RunHistory extends ResponseObserver {
      */
     SchemaComparison compareSchema(ApiResponse response);
 
-    /** Waits until every response observed so far is recorded, or the history has given up. */
-    void flush();
-
     /** Stores what the run found and reports what changed; the run's verdict is already known. */
     HistoryReport finish(List<ScenarioResult> scenarios, String status);
 
@@ -38,10 +35,6 @@ public interface RunHistory extends ResponseObserver {
             @Override
             public SchemaComparison compareSchema(ApiResponse response) {
                 return new SchemaComparison(Optional.of(reason), List.of());
-            }
-
-            @Override
-            public void flush() {
             }
 
             @Override

@@ -147,12 +147,16 @@ class HistoryRunTest {
         Result warned = run(null, slow);
         warned.assertPassed();
         assertThat(warned.out).contains("Warning: slower than its baseline: /pokemon/{name} P95");
+        assertThat(strings("SELECT status FROM runs ORDER BY started_at DESC LIMIT 1")).as("a warning passes")
+                .containsExactly("passed");
 
         slow.put("REPLICA_LATENCY", "400ms");
         slow.put("BASELINE_FAILS", "true");
         SuiteProcess.Result failed = SuiteProcess.run(settings(slow), work, "run");
         assertThat(failed.exitCode()).as(failed.all()).isEqualTo(Main.FAILED);
         assertThat(failed.out()).contains("Warning: slower than its baseline: /pokemon/{name} P95");
+        assertThat(strings("SELECT status FROM runs ORDER BY started_at DESC LIMIT 1"))
+                .as("the history's verdict is the process's").containsExactly("failed");
         assertThat(count("SELECT count(*) FROM performance_baselines WHERE valid_until IS NULL"
                 + " AND endpoint = '/pokemon/{name}'")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM performance_baselines WHERE endpoint = '/pokemon/{name}'"))
