@@ -3,7 +3,6 @@ package io.pokeapi.suite.run;
 import io.pokeapi.suite.client.TargetProbe;
 import io.pokeapi.suite.client.TargetUnreachableException;
 import io.pokeapi.suite.config.Settings;
-import io.pokeapi.suite.history.HistoryReport;
 import java.io.PrintStream;
 import java.util.Objects;
 
@@ -72,28 +71,10 @@ public final class SuiteRunner {
 
     /** Records what the run did wherever it goes, and writes its summary. */
     private Result finish(RunIdentity identity, SuiteRun run, RunOutcome outcome) {
-        Settings settings = runtime.settings();
         String problem = !outcome.problem().isEmpty() ? outcome.problem()
                 : outcome.scenarios().isEmpty() ? "No scenario matches " + identity.tags()
-                        .map(tags -> "TAGS='" + tags + "'").orElse("in " + settings.featuresDir()) + "."
+                        .map(tags -> "TAGS='" + tags + "'").orElse("in " + runtime.settings().featuresDir()) + "."
                 : "";
-        HistoryReport history = run.finish(outcome);
-        runtime.reportPortal().runFinished(run, outcome, history);
-        if (!problem.isEmpty()) {
-            runtime.observability().runFinished(identity, new RunOutcome(outcome.scenarios(), problem), history, false);
-            return new Result(identity, Verdict.COULD_NOT_RUN, problem);
-        }
-        if (!outcome.flaky().isEmpty()) {
-            out.println("Flaky scenarios, which failed and then passed on a retry:");
-            outcome.flaky().forEach(scenario -> out.printf("  %s  %s (passed on attempt %d)%n",
-                    scenario.key(), scenario.name(), scenario.attempts()));
-        }
-        out.print(history.describe());
-        runtime.observability().resilienceEvents().summary().ifPresent(out::println);
-        boolean passed = outcome.passed() && !history.failsRun(settings.history().baselineFails());
-        runtime.observability().runFinished(identity, outcome, history, passed);
-        RunSummary.write(settings.reportsDir(), run, outcome, history, passed);
-        out.println("Reports: " + settings.reportsDir().toAbsolutePath().normalize());
-        return new Result(identity, passed ? Verdict.PASSED : Verdict.FAILED, "");
+        return RunEnding.end(runtime, run, outcome, problem, out);
     }
 }

@@ -7,7 +7,6 @@ import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.contract.ContractBook;
 import io.pokeapi.suite.config.SettingsLoader;
 import io.pokeapi.suite.history.History;
-import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.logging.Console;
 import io.pokeapi.suite.logging.LogSetup;
 import io.pokeapi.suite.logging.ReportScrubber;
@@ -204,9 +203,8 @@ public final class SuiteRuntime implements AutoCloseable {
     }
 
     /**
-     * Ends the process's use of the suite. A run nobody finished, as under {@code mvn test}, is
-     * finished here with what its ledger holds, its history report printed and the secrets masked in
-     * its reports.
+     * Ends the process's use of the suite. A run nobody finished, as under {@code mvn test}, ends here the
+     * way every run ends, with what its ledger holds, and the secrets are masked in its reports.
      */
     @Override
     public void close() {
@@ -215,12 +213,8 @@ public final class SuiteRuntime implements AutoCloseable {
             unfinished = currentRun != null && !currentRun.finished() ? currentRun : null;
         }
         if (unfinished != null) {
-            RunOutcome outcome = new RunOutcome(unfinished.ledger().outcomes(), "");
-            HistoryReport report = unfinished.finish(outcome);
-            Console.of(settings.observability(), System.out, System.err).report().print(report.describe());
-            reportPortal.runFinished(unfinished, outcome, report);
-            observability.runFinished(unfinished.identity(), outcome, report,
-                    outcome.passed() && !report.failsRun(settings.history().baselineFails()));
+            RunEnding.end(this, unfinished, new RunOutcome(unfinished.ledger().outcomes(), ""), "",
+                    Console.of(settings.observability(), System.out, System.err).report());
         }
         observability.close();
         synchronized (this) {
