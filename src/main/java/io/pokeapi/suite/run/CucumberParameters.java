@@ -4,6 +4,7 @@ import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.logging.ScenarioLogPlugin;
 import io.pokeapi.suite.observability.MetricsPlugin;
 import io.pokeapi.suite.report.ConsoleReport;
+import io.pokeapi.suite.report.HtmlReport;
 import io.pokeapi.suite.reportportal.ReportPortalPlugin;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ public final class CucumberParameters {
                 MetricsPlugin.class.getName(),
                 ReportPortalPlugin.class.getName(),
                 ScenarioLogPlugin.class.getName(),
-                "html:" + reports.resolve("cucumber.html"),
+                HtmlReport.class.getName() + ":" + reports.resolve("cucumber.html"),
                 "json:" + reports.resolve("cucumber.json"),
                 "junit:" + reports.resolve("cucumber-junit.xml"),
                 "message:" + reports.resolve("cucumber-messages.ndjson")));

@@ -36,8 +36,9 @@ class CucumberParametersTest {
         Map<String, String> parameters = CucumberParameters.of(settings);
 
         assertThat(parameters.get("cucumber.plugin"))
-                .contains("html:/tmp/out/cucumber.html", "json:/tmp/out/cucumber.json",
-                        "junit:/tmp/out/cucumber-junit.xml", "message:/tmp/out/cucumber-messages.ndjson");
+                .contains("io.pokeapi.suite.report.HtmlReport:/tmp/out/cucumber.html",
+                        "json:/tmp/out/cucumber.json", "junit:/tmp/out/cucumber-junit.xml",
+                        "message:/tmp/out/cucumber-messages.ndjson");
         assertThat(parameters).containsEntry("cucumber.filter.tags", "@smoke and @pokemon");
         assertThat(CucumberParameters.of(defaults)).doesNotContainKey("cucumber.filter.tags");
     }
