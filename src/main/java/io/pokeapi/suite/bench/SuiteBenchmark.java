@@ -1,11 +1,11 @@
 package io.pokeapi.suite.bench;
 
-import io.pokeapi.suite.client.TargetProbe;
 import io.pokeapi.suite.config.HistorySettings;
 import io.pokeapi.suite.config.ReplicaFaults;
 import io.pokeapi.suite.config.ReplicaSettings;
 import io.pokeapi.suite.config.ReportPortalSettings;
 import io.pokeapi.suite.config.Settings;
+import io.pokeapi.suite.run.RunIdentity;
 import io.pokeapi.suite.run.RunOutcome;
 import io.pokeapi.suite.run.SuiteLauncher;
 import io.pokeapi.suite.run.SuiteRuntime;
@@ -63,17 +63,17 @@ public final class SuiteBenchmark {
         RequestRecorder recorder = new RequestRecorder();
         try (SuiteRuntime runtime = SuiteRuntime.start(settings, List.of(recorder))) {
             SuiteRuntime.install(runtime);
-            TargetProbe.check(runtime.client());
-            recorder.clear();
             out.printf("Benchmark over the replica of %s, %d cores, %d threads%n",
                     data.toAbsolutePath().normalize(), Runtime.getRuntime().availableProcessors(), settings.threads());
 
             SuiteLauncher launcher = new SuiteLauncher(runtime, out);
-            runtime.beginRun();
+            // Each run's probe before its timing: what is timed and replayed is the scenarios' requests.
+            runtime.beginProbedRun(RunIdentity.startingNow(settings.tags()));
+            recorder.clear();
             Timed<RunOutcome> first = Timed.of(launcher::run);
             List<String> urls = recorder.urls();
+            runtime.beginProbedRun(RunIdentity.startingNow(settings.tags()));
             recorder.clear();
-            runtime.beginRun();
             Timed<RunOutcome> second = Timed.of(launcher::run);
             OkHttpClient plain = new OkHttpClient();
             Duration sequential = Timed.of(() -> fetchAll(plain, urls, 1)).duration();

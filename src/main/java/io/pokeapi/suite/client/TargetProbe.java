@@ -1,6 +1,12 @@
 package io.pokeapi.suite.client;
 
-/** Checks once, before any scenario, that the API under test answers at its root. */
+import java.io.IOException;
+
+/**
+ * Checks that the API under test answers at its root, through the client's own policies, so that a
+ * 429's {@code Retry-After} is waited for and the rate limit applies as to any request. The run decides
+ * when: once, before its scenarios ({@code SuiteRuntime.beginProbedRun}).
+ */
 public final class TargetProbe {
 
     private static final String HINT = "Set POKEAPI_BASE_URL to a reachable PokéAPI (such as "
@@ -15,7 +21,7 @@ public final class TargetProbe {
             root = client.root();
         } catch (ApiCallException e) {
             throw new TargetUnreachableException("PokéAPI at " + client.baseUrl() + " is unreachable: "
-                    + ApiCallException.describe((java.io.IOException) e.getCause()) + ". " + HINT);
+                    + ApiCallException.describe((IOException) e.getCause()) + ". " + HINT);
         }
         if (!root.isSuccessful()) {
             throw new TargetUnreachableException("PokéAPI at " + client.baseUrl() + " answered " + root.status()

@@ -1,6 +1,5 @@
 package io.pokeapi.suite.run;
 
-import io.pokeapi.suite.client.TargetProbe;
 import io.pokeapi.suite.client.TargetUnreachableException;
 import io.pokeapi.suite.config.Settings;
 import java.io.PrintStream;
@@ -51,13 +50,13 @@ public final class SuiteRunner {
         // In progress from the probe on, which can take the connect timeout; the metrics server still
         // starts with the run itself, so that a target found unreachable costs one line and no server.
         runtime.observability().metrics().runStarted(identity);
+        SuiteRun run;
         try {
-            TargetProbe.check(runtime.client());
+            run = runtime.beginProbedRun(identity);
         } catch (TargetUnreachableException e) {
             runtime.observability().runIncomplete(identity, e.getMessage());
             return new Result(identity, Verdict.COULD_NOT_RUN, e.getMessage());
         }
-        SuiteRun run = runtime.beginRun(identity);
         out.println("Running " + identity.describeScenarios() + " against " + runtime.client().baseUrl() + " on "
                 + settings.threads() + " threads");
         RunOutcome outcome = new SuiteLauncher(runtime, out).run();

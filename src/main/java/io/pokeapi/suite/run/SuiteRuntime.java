@@ -3,6 +3,8 @@ package io.pokeapi.suite.run;
 import io.pokeapi.suite.client.ApiResponse;
 import io.pokeapi.suite.client.HttpClients;
 import io.pokeapi.suite.client.PokeApiClient;
+import io.pokeapi.suite.client.TargetProbe;
+import io.pokeapi.suite.client.TargetUnreachableException;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.contract.ContractBook;
 import io.pokeapi.suite.config.SettingsLoader;
@@ -55,6 +57,7 @@ public final class SuiteRuntime implements AutoCloseable {
     private History history;
     private ContractBook contracts;
     private SuiteRun currentRun;
+    private SuiteRun probedRun;
 
     private SuiteRuntime(Settings settings, Optional<ReplicaServer> replica, List<Interceptor> policies) {
         this.settings = settings;
@@ -149,6 +152,40 @@ public final class SuiteRuntime implements AutoCloseable {
         return currentRun;
     }
 
+    /**
+     * Begins the run {@code identity} names once the target answers at its root. This is the run's one
+     * probe, sent through the client's policies like any request (a 429's {@code Retry-After} is waited
+     * for, the rate limit applies), and made before the history opens, so that a target found unreachable
+     * costs no database start.
+     *
+     * @throws TargetUnreachableException saying which URL failed, how, and what to set
+     */
+    public SuiteRun beginProbedRun(RunIdentity identity) {
+        TargetProbe.check(client);
+        synchronized (this) {
+            probedRun = beginRun(identity);
+            return probedRun;
+        }
+    }
+
+    /**
+     * The run in progress, its target probed. Cucumber asks before the scenarios of each execution, a
+     * run's retries included: only a run not probed yet is probed here, and under {@code mvn test}, where
+     * nothing began a run, one begins.
+     *
+     * @throws TargetUnreachableException saying which URL failed, how, and what to set
+     */
+    public synchronized SuiteRun probedRun() {
+        if (currentRun == null) {
+            return beginProbedRun(RunIdentity.startingNow(settings.tags()));
+        }
+        if (currentRun != probedRun) {
+            TargetProbe.check(client);
+            probedRun = currentRun;
+        }
+        return currentRun;
+    }
+
     /** The named contracts of {@code <FEATURES_DIR>/contracts}, read on first use. */
     public synchronized ContractBook contracts() {
         if (contracts == null) {
@@ -190,14 +227,17 @@ public final class SuiteRuntime implements AutoCloseable {
         return Optional.ofNullable(history);
     }
 
-    /** Responses before the first run, such as the target probe's, are not part of any run's history. */
+    /**
+     * Responses outside a run, such as the target probe's before its run begins, are not part of any
+     * run's history.
+     */
     private void observe(ApiResponse response) {
         reportPortal.observe(response);
         SuiteRun run;
         synchronized (this) {
             run = currentRun;
         }
-        if (run != null) {
+        if (run != null && !run.finished()) {
             run.history().observe(response);
         }
     }

@@ -92,6 +92,31 @@ class HistoryRunTest {
     }
 
     @Test
+    void aContractFieldGoneSinceTheLastRunFailsTheHistoryScenarioNamingItAndAnAddedFieldIsAWarning() throws Exception {
+        Path data = FixtureVariant.copyOfBundled(work.resolve("data"));
+        Map<String, String> history = Map.of("TAGS", "@history", "RETRIES", "0");
+        run(data, history).assertPassed();
+
+        FixtureVariant.edit(data, "pokemon", 25, pikachu -> pikachu.add("color", new JsonPrimitive("yellow")));
+        Result added = run(data, history);
+        added.assertPassed();
+        assertThat(added.out)
+                .contains("Warning: the pokémon schema changed since the last run:")
+                .contains("/pokemon/{name} field_added color (string)")
+                .contains("3 scenarios (3 passed)");
+
+        FixtureVariant.edit(data, "pokemon", 25, pikachu -> pikachu.remove("base_experience"));
+        Result removed = run(data, history);
+        assertThat(removed.exitCode).as(removed.out).isEqualTo(Main.FAILED);
+        assertThat(removed.out)
+                .contains("✘ Changes to the Pokémon schema since the last run are reported")
+                .contains("Since the last run, 1 change(s) took away a field of the Pokémon contract:")
+                .contains("/pokemon/{name} field_removed base_experience (integer)")
+                .contains("✔ Changes to the ability schema since the last run are reported")
+                .contains("✔ Changes to the type schema since the last run are reported");
+    }
+
+    @Test
     void flakyCountersAreExactAfterFourRunsAtOnce() throws Exception {
         Map<String, String> flakyStatic = Map.of("TAGS", "@smoke", "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:500");
         run(null, Map.of("TAGS", "@smoke")).assertPassed(); // creates the database before the race
