@@ -31,7 +31,7 @@ class LocustPanelsTest {
 
     @Test
     void everyLocustPanelQueryHasDataWhileALoadTestRuns() throws Exception {
-        LocustRun.requireLocust();
+        LocustRun.requireLocustMetrics();
         List<Dashboards.Query> locust = Dashboards.queries("prometheus").stream()
                 .filter(query -> query.expr().contains("locust_")).toList();
         assertThat(locust).isNotEmpty();
