@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.LongSupplier;
 
 /**
  * Notes when each request reaches the replica, before any injected fault or latency: what a client's
@@ -17,16 +18,26 @@ public final class RequestJournal extends Filter {
      * One request.
      *
      * @param path       the raw request path, without a trailing slash
-     * @param nanoTime   {@link System#nanoTime()} when it arrived
+     * @param nanoTime   the journal's ticker ({@link System#nanoTime()}) when it arrived
      */
     public record Arrival(String path, long nanoTime) {
     }
 
     private final ConcurrentLinkedQueue<Arrival> arrivals = new ConcurrentLinkedQueue<>();
+    private final LongSupplier ticker;
+
+    public RequestJournal() {
+        this(System::nanoTime);
+    }
+
+    /** A journal that times arrivals on {@code ticker}: nanoseconds on a monotonic clock. */
+    public RequestJournal(LongSupplier ticker) {
+        this.ticker = ticker;
+    }
 
     @Override
     public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
-        arrivals.add(new Arrival(exchange.getRequestURI().getRawPath().replaceAll("/+$", ""), System.nanoTime()));
+        arrivals.add(new Arrival(exchange.getRequestURI().getRawPath().replaceAll("/+$", ""), ticker.getAsLong()));
         chain.doFilter(exchange);
     }
 

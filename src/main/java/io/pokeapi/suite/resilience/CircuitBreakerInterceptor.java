@@ -1,12 +1,11 @@
 package io.pokeapi.suite.resilience;
 
-import dev.failsafe.CircuitBreaker;
 import io.pokeapi.suite.client.Endpoint;
 import io.pokeapi.suite.config.ResilienceSettings;
-import io.pokeapi.suite.resilience.ResilienceListener.CircuitState;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -20,24 +19,26 @@ public final class CircuitBreakerInterceptor implements Interceptor {
 
     private final ResilienceSettings.CircuitBreaker settings;
     private final ResilienceListener listener;
-    private final Map<String, CircuitBreaker<Response>> circuits = new ConcurrentHashMap<>();
+    private final LongSupplier ticker;
+    private final Map<String, EndpointCircuit> circuits = new ConcurrentHashMap<>();
 
     public CircuitBreakerInterceptor(ResilienceSettings.CircuitBreaker settings, ResilienceListener listener) {
+        this(settings, listener, System::nanoTime);
+    }
+
+    /** With the ticker that times how long a circuit stays open: nanoseconds, as {@link System#nanoTime()}. */
+    CircuitBreakerInterceptor(ResilienceSettings.CircuitBreaker settings, ResilienceListener listener,
+            LongSupplier ticker) {
         this.settings = settings;
         this.listener = listener;
+        this.ticker = ticker;
     }
 
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        String endpoint = Endpoint.templateOf(request);
-        CircuitBreaker<Response> circuit = circuits.computeIfAbsent(endpoint, this::circuit);
-        if (!circuit.tryAcquirePermit()) {
-            throw circuit.isOpen()
-                    ? new CircuitOpenException(endpoint, circuit.getFailureCount(), circuit.getExecutionCount(),
-                            circuit.getRemainingDelay())
-                    : new CircuitOpenException(endpoint);
-        }
+        EndpointCircuit circuit = circuits.computeIfAbsent(Endpoint.templateOf(request), this::circuit);
+        circuit.acquire();
         Response response;
         try {
             response = chain.proceed(request);
@@ -49,23 +50,8 @@ public final class CircuitBreakerInterceptor implements Interceptor {
         return response;
     }
 
-    private CircuitBreaker<Response> circuit(String endpoint) {
+    private EndpointCircuit circuit(String endpoint) {
         listener.circuitCreated(endpoint);
-        return CircuitBreaker.<Response>builder()
-                .handle(IOException.class)
-                .handleResultIf(response -> response.code() >= 500)
-                .withFailureThreshold(settings.failures(), settings.requests())
-                .withDelay(settings.openFor())
-                .withSuccessThreshold(1)
-                .onOpen(event -> listener.circuitChanged(endpoint, state(event.getPreviousState()), CircuitState.OPEN))
-                .onHalfOpen(event -> listener.circuitChanged(endpoint, state(event.getPreviousState()),
-                        CircuitState.HALF_OPEN))
-                .onClose(event -> listener.circuitChanged(endpoint, state(event.getPreviousState()),
-                        CircuitState.CLOSED))
-                .build();
-    }
-
-    private static CircuitState state(CircuitBreaker.State state) {
-        return CircuitState.valueOf(state.name());
+        return new EndpointCircuit(endpoint, settings, listener, ticker);
     }
 }

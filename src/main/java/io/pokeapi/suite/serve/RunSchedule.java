@@ -18,18 +18,25 @@ public final class RunSchedule implements AutoCloseable {
     /** Asking the gate never blocks: a tick under way ends at once. */
     private static final long CLOSE_WAIT_SECONDS = 5;
 
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "run-schedule");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService scheduler;
 
-    private RunSchedule() {
+    private RunSchedule(ScheduledExecutorService scheduler) {
+        this.scheduler = scheduler;
     }
 
     /** Starts the schedule: the first run is due now. */
     public static RunSchedule start(RunGate gate, Optional<String> tags, Duration interval) {
-        RunSchedule schedule = new RunSchedule();
+        return start(gate, tags, interval, Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "run-schedule");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** Starts the schedule on {@code scheduler}, which it owns from then on and shuts down on close. */
+    static RunSchedule start(RunGate gate, Optional<String> tags, Duration interval,
+            ScheduledExecutorService scheduler) {
+        RunSchedule schedule = new RunSchedule(scheduler);
         schedule.scheduler.scheduleAtFixedRate(() -> {
             try {
                 gate.offer(RunTrigger.SCHEDULE, tags);

@@ -1,7 +1,7 @@
 package io.pokeapi.suite.cli;
 
-import io.pokeapi.suite.stack.StackTool;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.pokeapi.suite.stack.Dashboards;
 import io.pokeapi.suite.stack.PrometheusServer;
+import io.pokeapi.suite.stack.StackTool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,10 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DashboardQueriesRunTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(150);
+    /** Prometheus scrapes and evaluates once a second: a look between two of them sees nothing new. */
+    private static final Duration LOOK_EVERY = Duration.ofSeconds(1);
     /** Locust's metrics exist while a load test runs: LocustPanelsTest checks those panels against one. */
     private static final String LOCUST = "locust_";
     private static final Pattern LOG_FIELD = Pattern.compile("\\| (\\w+)=~|\\{\\{\\.(\\w+)}}");
@@ -120,29 +125,36 @@ class DashboardQueriesRunTest {
 
     /** Queries Prometheus until every query has a result, and returns them; fails naming those without. */
     private static Map<Dashboards.Query, JsonArray> resultsOnceAllHaveData(PrometheusServer prometheus,
-            ServedSuite serve, List<Dashboards.Query> queries) throws InterruptedException {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (true) {
-            Map<Dashboards.Query, JsonArray> results = new LinkedHashMap<>();
-            List<String> empty = new ArrayList<>();
-            for (Dashboards.Query query : queries) {
-                JsonObject answer = prometheus.query(query.concrete());
-                assertThat(answer.get("status").getAsString()).as("%s: %s", query, answer).isEqualTo("success");
-                JsonArray result = answer.getAsJsonObject("data").getAsJsonArray("result");
-                results.put(query, result);
-                if (result.isEmpty()) {
-                    empty.add(query.toString());
-                }
-            }
-            if (empty.isEmpty()) {
-                return results;
-            }
-            if (System.nanoTime() > deadline || !serve.isAlive()) {
-                throw new AssertionError("queries without data after " + DEADLINE.toSeconds() + " s:\n  "
-                        + String.join("\n  ", empty) + "\nserve printed:\n" + serve.printed());
-            }
-            Thread.sleep(1000); // a scrape a second: look again after the next one
+            ServedSuite serve, List<Dashboards.Query> queries) {
+        AtomicReference<Map<Dashboards.Query, JsonArray>> results = new AtomicReference<>(Map.of());
+        AtomicReference<List<String>> empty = new AtomicReference<>(List.of());
+        try {
+            await("every suite panel query with data").atMost(DEADLINE).pollDelay(Duration.ZERO)
+                    .pollInterval(LOOK_EVERY).until(() -> {
+                        results.set(results(prometheus, queries));
+                        empty.set(results.get().entrySet().stream().filter(entry -> entry.getValue().isEmpty())
+                                .map(entry -> entry.getKey().toString()).toList());
+                        return empty.get().isEmpty() || !serve.isAlive();
+                    });
+        } catch (ConditionTimeoutException e) {
+            // reported below, naming the queries without data
         }
+        if (!empty.get().isEmpty()) {
+            throw new AssertionError("queries without data after " + DEADLINE.toSeconds() + " s:\n  "
+                    + String.join("\n  ", empty.get()) + "\nserve printed:\n" + serve.printed());
+        }
+        return results.get();
+    }
+
+    private static Map<Dashboards.Query, JsonArray> results(PrometheusServer prometheus,
+            List<Dashboards.Query> queries) {
+        Map<Dashboards.Query, JsonArray> results = new LinkedHashMap<>();
+        for (Dashboards.Query query : queries) {
+            JsonObject answer = prometheus.query(query.concrete());
+            assertThat(answer.get("status").getAsString()).as("%s: %s", query, answer).isEqualTo("success");
+            results.put(query, answer.getAsJsonObject("data").getAsJsonArray("result"));
+        }
+        return results;
     }
 
     /** The values of a label in the results of the queries of panels titled so, whose expression contains that. */
@@ -164,31 +176,40 @@ class DashboardQueriesRunTest {
 
     /** Waits until these alerts fire; returns every firing alert with the endpoints it names. */
     private static Map<String, Set<String>> alertsWhen(PrometheusServer prometheus, ServedSuite serve,
-            Set<String> expected) throws InterruptedException {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (true) {
-            Map<String, Set<String>> alerts = new HashMap<>();
-            for (JsonElement element : prometheus.get("/api/v1/alerts").getAsJsonObject("data").getAsJsonArray("alerts")) {
-                JsonObject alert = element.getAsJsonObject();
-                if (!"firing".equals(alert.get("state").getAsString())) {
-                    continue;
-                }
-                JsonObject labels = alert.getAsJsonObject("labels");
-                Set<String> endpoints = alerts.computeIfAbsent(labels.get("alertname").getAsString(),
-                        name -> new HashSet<>());
-                if (labels.has("endpoint")) {
-                    endpoints.add(labels.get("endpoint").getAsString());
-                }
-            }
-            if (alerts.keySet().containsAll(expected)) {
-                return alerts;
-            }
-            if (System.nanoTime() > deadline || !serve.isAlive()) {
-                throw new AssertionError("alerts " + alerts.keySet() + " rather than all of " + expected
-                        + "\n" + prometheus.get("/api/v1/rules"));
-            }
-            Thread.sleep(1000); // an evaluation a second: look again after the next one
+            Set<String> expected) {
+        AtomicReference<Map<String, Set<String>>> alerts = new AtomicReference<>(Map.of());
+        try {
+            await("alerts " + expected + " firing").atMost(DEADLINE).pollDelay(Duration.ZERO)
+                    .pollInterval(LOOK_EVERY).until(() -> {
+                        alerts.set(firing(prometheus));
+                        return alerts.get().keySet().containsAll(expected) || !serve.isAlive();
+                    });
+        } catch (ConditionTimeoutException e) {
+            // reported below, with the rules as Prometheus evaluates them
         }
+        if (!alerts.get().keySet().containsAll(expected)) {
+            throw new AssertionError("alerts " + alerts.get().keySet() + " rather than all of " + expected
+                    + "\n" + prometheus.get("/api/v1/rules"));
+        }
+        return alerts.get();
+    }
+
+    /** The alerts firing now, each with the endpoints it names. */
+    private static Map<String, Set<String>> firing(PrometheusServer prometheus) {
+        Map<String, Set<String>> alerts = new HashMap<>();
+        for (JsonElement element : prometheus.get("/api/v1/alerts").getAsJsonObject("data").getAsJsonArray("alerts")) {
+            JsonObject alert = element.getAsJsonObject();
+            if (!"firing".equals(alert.get("state").getAsString())) {
+                continue;
+            }
+            JsonObject labels = alert.getAsJsonObject("labels");
+            Set<String> endpoints = alerts.computeIfAbsent(labels.get("alertname").getAsString(),
+                    name -> new HashSet<>());
+            if (labels.has("endpoint")) {
+                endpoints.add(labels.get("endpoint").getAsString());
+            }
+        }
+        return alerts;
     }
 
     @Test

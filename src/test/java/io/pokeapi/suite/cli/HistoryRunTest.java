@@ -1,10 +1,13 @@
 package io.pokeapi.suite.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -199,12 +201,10 @@ class HistoryRunTest {
 
             Jdbi history = Jdbi.create("jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + database,
                     "postgres", "");
-            long recorded = 0;
-            for (int attempt = 0; attempt < 600 && recorded == 0 && running.isAlive(); attempt++) {
-                Thread.sleep(100); // waiting for the run to record its first responses
-                recorded = recordedResponses(history);
-            }
-            assertThat(recorded).as("responses recorded before the database went away").isPositive();
+            await("responses recorded before the database goes away").atMost(Duration.ofSeconds(60))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                    .failFast("the run ended before it recorded a response", () -> !running.isAlive())
+                    .until(() -> recordedResponses(history) > 0);
             server.close();
 
             SuiteProcess.Result result = running.await();

@@ -1,10 +1,13 @@
 package io.pokeapi.suite.cli;
 
+import static org.awaitility.Awaitility.await;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.pokeapi.suite.observability.Exposition;
 import io.pokeapi.suite.observability.TestHttp;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,23 +18,25 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The suite's {@code serve} command in a fresh JVM, on a known port, with what its tests ask it: its
- * metrics, its health, a run on demand. Every wait has a deadline, and the process is stopped with
+ * metrics, its health, a run on demand. Every wait has a ceiling, and the process is stopped with
  * SIGTERM, as Compose stops it, when the test closes it.
  */
 final class ServedSuite implements AutoCloseable {
 
     /** Long enough for a JVM start and several runs on a busy 2-core machine. */
     static final Duration DEADLINE = Duration.ofSeconds(120);
-    private static final long POLL_MILLIS = 50;
+    private static final Duration POLL = Duration.ofMillis(50);
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final SuiteProcess.Running running;
     private final URI base;
-    private final long deadline = System.nanoTime() + DEADLINE.toNanos();
 
     private ServedSuite(SuiteProcess.Running running, int port) {
         this.running = running;
@@ -74,40 +79,39 @@ final class ServedSuite implements AutoCloseable {
     }
 
     /** Posts until the gate takes the run: a scheduled run may be going. */
-    Answer postUntilAccepted(String pathAndQuery) throws IOException, InterruptedException {
-        while (true) {
-            Answer answer = post(pathAndQuery);
-            if (answer.status() != 409) {
-                return answer;
+    Answer postUntilAccepted(String pathAndQuery) {
+        return until(() -> {
+            try {
+                return Optional.of(post(pathAndQuery)).filter(answer -> answer.status() != 409);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while posting " + pathAndQuery, e);
             }
-            pause("POST " + pathAndQuery + " accepted");
-        }
+        }, "POST " + pathAndQuery + " accepted");
     }
 
-    private <T> T until(java.util.function.Supplier<Optional<T>> look, String what) {
-        while (true) {
-            Optional<T> seen = look.get();
-            if (seen.isPresent()) {
-                return seen.get();
-            }
-            pause(what);
-        }
-    }
-
-    private void pause(String what) {
-        if (!running.isAlive()) {
-            throw new AssertionError("serve ended before " + what + "; it printed:\n" + printed());
-        }
-        if (System.nanoTime() > deadline) {
-            throw new AssertionError("no " + what + " within " + DEADLINE.toSeconds() + " s; serve printed:\n"
-                    + printed());
-        }
+    /** Looks until {@code look} sees something; fails at once, with what serve printed, if serve ends. */
+    private <T> T until(Supplier<Optional<T>> look, String what) {
+        AtomicReference<T> seen = new AtomicReference<>();
         try {
-            Thread.sleep(POLL_MILLIS); // between looks, not for timing: the loop ends on what it sees
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting for " + what, e);
+            await(what).atMost(DEADLINE).pollDelay(Duration.ZERO).pollInterval(POLL).until(() -> {
+                Optional<T> now = look.get();
+                if (now.isPresent()) {
+                    seen.set(now.get());
+                    return true;
+                }
+                if (!running.isAlive()) {
+                    throw new AssertionError("serve ended before " + what + "; it printed:\n" + printed());
+                }
+                return false;
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("no " + what + " within " + DEADLINE.toSeconds() + " s; serve printed:\n"
+                    + printed(), e);
         }
+        return seen.get();
     }
 
     /** The port of its {@code /metrics}, {@code /health} and {@code /runs}. */

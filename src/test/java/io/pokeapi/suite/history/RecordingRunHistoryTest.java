@@ -1,6 +1,7 @@
 package io.pokeapi.suite.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -258,18 +259,15 @@ class RecordingRunHistoryTest {
         }
 
         /** Waits until the thread waits inside {@code observe}, with {@code count} responses observed. */
-        void awaitWaitingAfter(int count) throws InterruptedException {
+        void awaitWaitingAfter(int count) {
             awaitWaiting();
             assertThat(observed()).isEqualTo(count);
         }
 
         /** Waits until the thread waits inside {@code observe} for room in the backlog. */
-        void awaitWaiting() throws InterruptedException {
-            long deadline = System.nanoTime() + CEILING.toNanos();
-            while (!waitingForRoom()) {
-                assertThat(System.nanoTime() - deadline).as("observer waiting for room").isNegative();
-                Thread.sleep(5); // polling for a state, not deciding the outcome
-            }
+        void awaitWaiting() {
+            await("observer waiting for room").atMost(CEILING).pollInterval(Duration.ofMillis(5))
+                    .until(this::waitingForRoom);
         }
 
         private boolean waitingForRoom() {

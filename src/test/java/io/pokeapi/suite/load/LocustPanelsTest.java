@@ -1,6 +1,7 @@
 package io.pokeapi.suite.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +31,7 @@ class LocustPanelsTest {
 
     @Test
     void everyLocustPanelQueryHasDataWhileALoadTestRuns() throws Exception {
-        LocustRun.requireLocust();
+        LocustRun.requireLocustMetrics();
         List<Dashboards.Query> locust = Dashboards.queries("prometheus").stream()
                 .filter(query -> query.expr().contains("locust_")).toList();
         assertThat(locust).isNotEmpty();
@@ -46,10 +48,14 @@ class LocustPanelsTest {
             try (PrometheusServer prometheus = PrometheusServer.start(work, "locust",
                     List.of("127.0.0.1:" + metricsPort))) {
                 List<Dashboards.Query> empty = new ArrayList<>(locust);
-                long deadline = System.nanoTime() + DEADLINE.toNanos();
-                while (!empty.isEmpty() && System.nanoTime() < deadline && !run.isDone()) {
-                    empty.removeIf(query -> hasData(prometheus.query(query.concrete())));
-                    Thread.sleep(500); // between looks, not for timing: the loop ends on what it sees
+                try {
+                    await("every Locust panel query with data").atMost(DEADLINE).pollDelay(Duration.ZERO)
+                            .pollInterval(Duration.ofMillis(500)).until(() -> {
+                                empty.removeIf(query -> hasData(prometheus.query(query.concrete())));
+                                return empty.isEmpty() || run.isDone();
+                            });
+                } catch (ConditionTimeoutException e) {
+                    // reported below, naming the queries without data
                 }
                 assertThat(empty).as("Locust panel queries without data; Prometheus said:%n%s", prometheus.log())
                         .isEmpty();

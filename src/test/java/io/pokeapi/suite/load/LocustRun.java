@@ -1,7 +1,8 @@
 package io.pokeapi.suite.load;
 
-import io.pokeapi.suite.observability.TestHttp;
+import io.pokeapi.suite.stack.StackTool;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /** locust/run-load.sh run as make load runs it, against a target the test started, with short stages. */
 final class LocustRun {
@@ -28,12 +28,32 @@ final class LocustRun {
     }
 
     /** Aborts the test, saying so in one line, when Locust is not installed. */
-    static void requireLocust() {
-        if (TestHttp.onPath("locust").isEmpty()) {
-            System.out.println("SKIPPED: locust is not on the PATH (apt-get install python3-locust), so the load "
-                    + "tests did not run");
-            Assumptions.abort("locust is not on the PATH");
+    static Path requireLocust() {
+        return StackTool.require("locust", "apt-get install python3-locust", "the load tests did not run");
+    }
+
+    /**
+     * Aborts the test, saying so in one line, unless Locust can export its metrics: Locust without the
+     * Python Prometheus client runs its load but serves no {@code /metrics}.
+     */
+    static void requireLocustMetrics() throws IOException {
+        StackTool.requireWorking("python3-prometheus-client", List.of(pythonOf(requireLocust()), "-c",
+                "import prometheus_client"), "apt-get install python3-prometheus-client",
+                "the Locust metrics tests did not run");
+    }
+
+    /** The Python that runs Locust, from its script's {@code #!} line: another Python may lack the module. */
+    static String pythonOf(Path locust) throws IOException {
+        byte[] start;
+        try (InputStream in = Files.newInputStream(locust)) {
+            start = in.readNBytes(256);
         }
+        String firstLine = new String(start, StandardCharsets.ISO_8859_1).lines().findFirst().orElse("");
+        if (!firstLine.startsWith("#!")) {
+            return "python3";
+        }
+        String[] words = firstLine.substring(2).trim().split("\\s+");
+        return words[0].endsWith("/env") && words.length > 1 ? words[1] : words[0];
     }
 
     /** A run of a few seconds: 1 s of ramp-up, 4 s at 6 users, 1 s of ramp-down, unless {@code settings} say otherwise. */

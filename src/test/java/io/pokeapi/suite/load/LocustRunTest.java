@@ -97,6 +97,7 @@ class LocustRunTest {
 
     @Test
     void theLoadStatisticsReachPrometheusUnderTheLocustExportersNames() throws Exception {
+        LocustRun.requireLocustMetrics();
         int port = TestHttp.freePort();
         try (ReplicaServer replica = replica(ReplicaFaults.NONE)) {
             CompletableFuture<LocustRun.Result> run = CompletableFuture.supplyAsync(() -> {

@@ -1,5 +1,7 @@
 package io.pokeapi.suite.observability;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -11,14 +13,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** What the observability tests need around HTTP: GETs, polling a server that is starting, free ports. */
 public final class TestHttp {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final long POLL_MILLIS = 20;
+    private static final Duration POLL = Duration.ofMillis(20);
+    /** Long enough for a JVM or a Python process to start on a busy 2-core machine. */
+    private static final Duration CEILING = Duration.ofSeconds(120);
 
     private TestHttp() {
     }
@@ -38,22 +44,20 @@ public final class TestHttp {
 
     /**
      * GETs {@code uri} until it answers with a 2xx body that {@code accepted} takes, while {@code alive}
-     * holds; empty if {@code alive} stopped holding first.
+     * holds; empty if {@code alive} stopped holding first, or after two minutes.
      */
     public static Optional<String> poll(URI uri, Predicate<String> accepted, BooleanSupplier alive) {
-        while (alive.getAsBoolean()) {
-            Optional<HttpResponse<String>> response = get(uri);
-            if (response.isPresent() && response.get().statusCode() / 100 == 2 && accepted.test(response.get().body())) {
-                return Optional.of(response.get().body());
-            }
-            try {
-                Thread.sleep(POLL_MILLIS); // between polls, not for timing: the loop ends on what it sees
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
+        AtomicReference<Optional<String>> seen = new AtomicReference<>(Optional.empty());
+        try {
+            await("a 2xx answer from " + uri).atMost(CEILING).pollDelay(Duration.ZERO).pollInterval(POLL).until(() -> {
+                seen.set(get(uri).filter(response -> response.statusCode() / 100 == 2).map(HttpResponse::body)
+                        .filter(accepted));
+                return seen.get().isPresent() || !alive.getAsBoolean();
+            });
+        } catch (ConditionTimeoutException e) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return seen.get();
     }
 
     /** A port nothing listens on just now. */

@@ -3,6 +3,7 @@ package io.pokeapi.suite.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pokeapi.suite.ManualTicker;
 import io.pokeapi.suite.config.ResilienceSettings;
 import java.io.IOException;
 import java.time.Duration;
@@ -15,8 +16,9 @@ class CircuitBreakerInterceptorTest {
     private static final Duration OPEN_FOR = Duration.ofMillis(300);
 
     private final RecordingListener listener = new RecordingListener();
+    private final ManualTicker ticker = new ManualTicker();
     private final OkHttpClient client = FaultyReplica.client(new CircuitBreakerInterceptor(
-            new ResilienceSettings.CircuitBreaker(2, 4, OPEN_FOR), listener));
+            new ResilienceSettings.CircuitBreaker(2, 4, OPEN_FOR), listener, ticker));
 
     @Test
     void theCircuitOpensAtItsThresholdFailsFastAndClosesAfterASuccessfulProbe() throws Exception {
@@ -31,7 +33,10 @@ class CircuitBreakerInterceptorTest {
             assertThat(replica.status(client, "/api/v2/type/13", "/type/{id}")).as("other endpoints go on")
                     .isEqualTo(200);
 
-            Thread.sleep(OPEN_FOR.toMillis() + 50);
+            ticker.advance(OPEN_FOR.minusMillis(1));
+            assertThatThrownBy(() -> replica.status(client, PIKACHU, "/pokemon/{id}"))
+                    .as("a moment before its open time").isInstanceOf(CircuitOpenException.class);
+            ticker.advance(Duration.ofMillis(1));
             assertThat(replica.status(client, PIKACHU, "/pokemon/{id}")).as("the probe").isEqualTo(200);
             assertThat(replica.status(client, PIKACHU, "/pokemon/{id}")).isEqualTo(200);
             assertThat(listener.events).containsExactly("/pokemon/{id} closed -> open",
@@ -44,13 +49,14 @@ class CircuitBreakerInterceptorTest {
         try (FaultyReplica replica = FaultyReplica.failingFirst(PIKACHU, 3, 503)) {
             replica.status(client, PIKACHU, "/pokemon/{id}");
             replica.status(client, PIKACHU, "/pokemon/{id}");
-            Thread.sleep(OPEN_FOR.toMillis() + 50);
+            ticker.advance(OPEN_FOR);
 
             assertThat(replica.status(client, PIKACHU, "/pokemon/{id}")).as("the probe").isEqualTo(503);
             assertThatThrownBy(() -> replica.status(client, PIKACHU, "/pokemon/{id}"))
                     .isInstanceOf(CircuitOpenException.class);
             assertThat(listener.events).containsExactly("/pokemon/{id} closed -> open",
                     "/pokemon/{id} open -> half_open", "/pokemon/{id} half_open -> open");
+            assertThat(replica.arrivals(PIKACHU)).as("reopened, it waits its open time anew").hasSize(3);
         }
     }
 

@@ -1,9 +1,11 @@
 package io.pokeapi.suite.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.pokeapi.suite.observability.SuiteMetrics;
 import io.prometheus.client.CollectorRegistry;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -89,20 +91,13 @@ class RunGateTest {
         assertThat(count("pokeapi_suite_runs_total", RunTrigger.HTTP)).isZero();
     }
 
-    private RunGate.Admission awaitAdmission(RunTrigger trigger, Optional<String> tags) throws InterruptedException {
+    private RunGate.Admission awaitAdmission(RunTrigger trigger, Optional<String> tags) {
         return awaitAdmission(gate, trigger, tags);
     }
 
     /** Waits until no run goes, then asks: the run going ends on its own thread, a moment after it is let go. */
-    static RunGate.Admission awaitAdmission(RunGate gate, RunTrigger trigger, Optional<String> tags)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (gate.going().isPresent()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the run going did not end within 30 s");
-            }
-            Thread.sleep(5); // between looks, not for timing: the loop ends on what the gate says
-        }
+    static RunGate.Admission awaitAdmission(RunGate gate, RunTrigger trigger, Optional<String> tags) {
+        await("the run going to end").atMost(Duration.ofSeconds(30)).until(() -> gate.going().isEmpty());
         return gate.offer(trigger, tags);
     }
 }

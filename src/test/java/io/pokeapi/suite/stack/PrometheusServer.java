@@ -1,5 +1,7 @@
 package io.pokeapi.suite.stack;
 
+import static org.awaitility.Awaitility.await;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.pokeapi.suite.observability.TestHttp;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real Prometheus ({@code /usr/bin/prometheus}) of a test's own, on 127.0.0.1 and a free port, with its storage
@@ -59,15 +62,21 @@ public final class PrometheusServer implements AutoCloseable {
                 "--storage.tsdb.path=" + work.resolve("prometheus-data"), "--web.listen-address=127.0.0.1:" + port)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PrometheusServer server = new PrometheusServer(process, URI.create("http://127.0.0.1:" + port), log);
-        long deadline = System.nanoTime() + START_DEADLINE.toNanos();
-        while (TestHttp.get(server.base.resolve("/-/ready")).filter(r -> r.statusCode() == 200).isEmpty()) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                server.close();
-                throw new AssertionError("Prometheus did not become ready:\n" + server.log());
-            }
-            Thread.sleep(100); // between looks, not for timing: the loop ends on what it sees
+        try {
+            await("Prometheus ready").atMost(START_DEADLINE).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(100)).until(() -> server.ready() || !process.isAlive());
+        } catch (ConditionTimeoutException e) {
+            // reported below, with what Prometheus logged
+        }
+        if (!server.ready()) {
+            server.close();
+            throw new AssertionError("Prometheus did not become ready:\n" + server.log());
         }
         return server;
+    }
+
+    private boolean ready() {
+        return TestHttp.get(base.resolve("/-/ready")).filter(response -> response.statusCode() == 200).isPresent();
     }
 
     /** An instant query's whole answer: {@code status}, and {@code data} or {@code error}. */

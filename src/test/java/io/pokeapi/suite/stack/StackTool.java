@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The tools the stack's checks run (Docker Compose, yamllint, promtool…), found on the PATH. A check whose
- * tool is missing is skipped, and the first such check of each tool prints one {@code SKIPPED:} line saying
- * what was not checked and how to install the tool; CI installs them all and fails on that line.
+ * tool is missing, or only partly installed, is skipped, and the first such check of each tool prints one
+ * {@code SKIPPED:} line saying what was not checked and how to install the tool; CI installs them all and
+ * fails on that line.
  */
 public final class StackTool {
 
@@ -40,7 +41,36 @@ public final class StackTool {
 
     /** The executable of that name on the PATH; without it the calling test is skipped. */
     public static Path require(String name, String install, String unchecked) {
-        return TestHttp.onPath(name).orElseGet(() -> skip(name, install, unchecked));
+        return TestHttp.onPath(name).orElseGet(() -> skip(name, "is not on the PATH", install, unchecked));
+    }
+
+    /**
+     * Skips the calling test unless {@code check} runs and exits zero: what a tool needs beyond its
+     * executable (a Python module, a plugin) counts as the tool, and a tool without it as missing.
+     */
+    public static void requireWorking(String name, List<String> check, String install, String unchecked) {
+        if (!works(check)) {
+            skip(name, "is not installed (" + String.join(" ", check) + " failed)", install, unchecked);
+        }
+    }
+
+    /** Whether the command starts, ends within the timeout and exits zero; its output is dropped. */
+    public static boolean works(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            process.getOutputStream().close();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return false;
+            }
+            return process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while running " + String.join(" ", command), e);
+        }
     }
 
     /**
@@ -56,7 +86,7 @@ public final class StackTool {
         if (docker.isPresent() && run(ROOT, Map.of(), List.of(docker.get().toString(), "compose", "version")).succeeded()) {
             return List.of(docker.get().toString(), "compose");
         }
-        return skip("docker-compose", "apt-get install docker-compose", unchecked);
+        return skip("docker-compose", "is not on the PATH", "apt-get install docker-compose", unchecked);
     }
 
     /**
@@ -102,11 +132,11 @@ public final class StackTool {
         return Files.writeString(directory.resolve("stack.env"), example + "\n" + String.join("\n", extraLines) + "\n");
     }
 
-    private static <T> T skip(String tool, String install, String unchecked) {
+    private static <T> T skip(String tool, String why, String install, String unchecked) {
         if (ANNOUNCED.add(tool)) {
-            System.out.println("SKIPPED: " + tool + " is not on the PATH (" + install + "), so " + unchecked);
+            System.out.println("SKIPPED: " + tool + " " + why + " (" + install + "), so " + unchecked);
         }
-        Assumptions.abort(tool + " is not on the PATH");
+        Assumptions.abort(tool + " " + why);
         throw new IllegalStateException("unreachable");
     }
 }
