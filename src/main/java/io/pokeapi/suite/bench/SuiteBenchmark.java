@@ -54,12 +54,16 @@ public final class SuiteBenchmark {
             throw new IllegalArgumentException("No api-data folder at " + data.toAbsolutePath().normalize()
                     + ": set REPLICA_DATA to one (such as ../shared/pokeapi-data)");
         }
-        Settings settings = new Settings(base.baseUrl(), Settings.Target.REPLICA,
-                new ReplicaSettings(Optional.of(data), base.replica().host(), 0, ReplicaFaults.NONE),
-                base.threads(), 0, Optional.of(TAGS), base.featuresDir(),
-                base.reportsDir().resolveSibling("bench-reports"), base.connectTimeout(), base.readTimeout(),
-                base.callTimeout(), base.resilience().withoutRateLimit(), withoutHistory(base.history()),
-                base.observability(), ReportPortalSettings.off(), base.sweep());
+        Settings settings = base.toBuilder()
+                .target(Settings.Target.REPLICA)
+                .replica(new ReplicaSettings(Optional.of(data), base.replica().host(), 0, ReplicaFaults.NONE))
+                .retries(0)
+                .tags(Optional.of(TAGS))
+                .reportsDir(base.reportsDir().resolveSibling("bench-reports"))
+                .resilience(base.resilience().withoutRateLimit())
+                .history(withoutHistory(base.history()))
+                .reportPortal(ReportPortalSettings.off())
+                .build();
         RequestRecorder recorder = new RequestRecorder();
         try (SuiteRuntime runtime = SuiteRuntime.start(settings, List.of(recorder))) {
             SuiteRuntime.install(runtime);
@@ -103,12 +107,13 @@ public final class SuiteBenchmark {
     /** The settings with a history of the benchmark's own. */
     private static Settings withHistory(Settings settings, HistorySettings history) {
         HistorySettings bench = benchHistory(history, settings.reportsDir());
-        return new Settings(settings.baseUrl(), settings.target(), settings.replica(), settings.threads(),
-                settings.retries(), Optional.of(TAGS), settings.featuresDir(), settings.reportsDir(),
-                settings.connectTimeout(), settings.readTimeout(), settings.callTimeout(), settings.resilience(),
-                bench,
+        return settings.toBuilder()
+                .tags(Optional.of(TAGS))
+                .history(bench)
                 // The first runtime is still open and serves on PROMETHEUS_PORT: this one takes any free port.
-                settings.observability().withPrometheusPort(0), ReportPortalSettings.off(), settings.sweep());
+                .observability(settings.observability().withPrometheusPort(0))
+                .reportPortal(ReportPortalSettings.off())
+                .build();
     }
 
     /**

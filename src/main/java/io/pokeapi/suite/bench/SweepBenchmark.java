@@ -133,13 +133,19 @@ public final class SweepBenchmark {
      * document of every resource, against the published schemas the Pokédex was built with.
      */
     private static Settings sweepSettings(Settings base, URI apiBase, Path pokedex) {
-        return new Settings(apiBase, Settings.Target.LIVE, base.replica(), base.threads(), 0, Optional.of(TAGS),
-                base.featuresDir(), base.reportsDir().resolveSibling("bench-sweep-reports"), base.connectTimeout(),
-                base.readTimeout(), base.callTimeout(), base.resilience().withoutRateLimit(),
-                SuiteBenchmark.benchHistory(base.history(), base.reportsDir()),
-                base.observability().withPrometheusPort(0), ReportPortalSettings.off(),
-                new SweepSettings(EnumSet.allOf(ApiResource.class), 0, Optional.of(pokedex.resolve("data")),
-                        base.sweep().schemaUrl()));
+        return base.toBuilder()
+                .baseUrl(apiBase)
+                .target(Settings.Target.LIVE)
+                .retries(0)
+                .tags(Optional.of(TAGS))
+                .reportsDir(base.reportsDir().resolveSibling("bench-sweep-reports"))
+                .resilience(base.resilience().withoutRateLimit())
+                .history(SuiteBenchmark.benchHistory(base.history(), base.reportsDir()))
+                .observability(base.observability().withPrometheusPort(0))
+                .reportPortal(ReportPortalSettings.off())
+                .sweep(new SweepSettings(EnumSet.allOf(ApiResource.class), 0, Optional.of(pokedex.resolve("data")),
+                        base.sweep().schemaUrl()))
+                .build();
     }
 
     /** The floor's documents and how long fetching them took. */

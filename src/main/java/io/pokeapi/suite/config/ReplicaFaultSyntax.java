@@ -14,6 +14,7 @@ final class ReplicaFaultSyntax {
     private static final Pattern FAIL_FIRST = Pattern.compile("(/[^:\\s]*):(\\d+)(?::(\\d{3}))?");
     private static final Pattern ERROR_RATE = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%(?::([\\d|\\s]+))?");
     private static final Pattern BREAK = Pattern.compile("([a-z]+):(/\\S*|\\d{1,3}(?:\\.\\d+)?\\s*%)");
+    private static final DurationSyntax DELAY = DurationSyntax.between("0", "60m");
 
     private ReplicaFaultSyntax() {
     }
@@ -24,16 +25,18 @@ final class ReplicaFaultSyntax {
         if (bounds.length > 2) {
             throw new IllegalArgumentException("expected a duration such as 200ms, or a range such as 100ms-500ms");
         }
-        Duration min = durationOrZero(bounds[0]);
-        Duration max = bounds.length == 2 ? durationOrZero(bounds[1]) : min;
+        Duration min = DELAY.parse(bounds[0]);
+        Duration max = bounds.length == 2 ? DELAY.parse(bounds[1]) : min;
         if (max.compareTo(min) < 0) {
             throw new IllegalArgumentException("expected the shorter latency first, such as 100ms-500ms");
         }
         return new ReplicaFaults.Latency(min, max);
     }
 
-    private static Duration durationOrZero(String text) {
-        return text.trim().matches("0+\\s*(ms|s|m)?") ? Duration.ZERO : SettingsLoader.parseDuration(text);
+    /** {@code 0}, {@code 200ms} or {@code 100ms-500ms}, as {@link #latency} reads it. */
+    static String format(ReplicaFaults.Latency latency) {
+        return latency.min().equals(latency.max()) ? DELAY.format(latency.min())
+                : DELAY.format(latency.min()) + "-" + DELAY.format(latency.max());
     }
 
     /** {@code /api/v2/ability/static:1:503,/api/v2/type/13:2}: path, count, status (503 when left out). */
@@ -46,8 +49,8 @@ final class ReplicaFaultSyntax {
                         + "such as /api/v2/ability/static:1:503");
             }
             String path = matcher.group(1).replaceAll("/+$", "");
-            int count = SettingsLoader.parseInt(matcher.group(2), 1, 1_000_000);
-            int status = matcher.group(3) == null ? 503 : SettingsLoader.parseInt(matcher.group(3), 400, 599);
+            int count = ValueSyntax.wholeNumber(matcher.group(2), 1, 1_000_000);
+            int status = matcher.group(3) == null ? 503 : ValueSyntax.wholeNumber(matcher.group(3), 400, 599);
             faults.add(new ReplicaFaults.FailFirst(path, count, status));
         }
         return faults;
@@ -66,7 +69,7 @@ final class ReplicaFaultSyntax {
             statuses.addAll(List.of(500, 502, 503));
         } else {
             for (String status : matcher.group(2).split("\\|")) {
-                statuses.add(SettingsLoader.parseInt(status.trim(), 500, 599));
+                statuses.add(ValueSyntax.wholeNumber(status.trim(), 500, 599));
             }
         }
         return new ReplicaFaults.ErrorRate(share, statuses);
@@ -76,11 +79,16 @@ final class ReplicaFaultSyntax {
     static ReplicaFaults.RetryAfter retryAfter(String text) {
         String trimmed = text.trim().toLowerCase(Locale.ROOT);
         boolean httpDate = trimmed.startsWith("date:");
-        Duration delay = durationOrZero(httpDate ? trimmed.substring("date:".length()) : trimmed);
+        Duration delay = DELAY.parse(httpDate ? trimmed.substring("date:".length()) : trimmed);
         if (delay.toMillis() % 1000 != 0) {
             throw new IllegalArgumentException("expected whole seconds, such as 2s or date:2s");
         }
         return new ReplicaFaults.RetryAfter(delay, httpDate);
+    }
+
+    /** {@code 2s} or {@code date:2s}, as {@link #retryAfter} reads it. */
+    static String format(ReplicaFaults.RetryAfter retryAfter) {
+        return (retryAfter.httpDate() ? "date:" : "") + DELAY.format(retryAfter.delay());
     }
 
     /**

@@ -3,6 +3,7 @@ package io.pokeapi.suite.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -53,9 +54,155 @@ public record Settings(
         REPLICA
     }
 
+    /** The same settings running the scenarios {@code tagExpression} selects; blank or null runs them all. */
     public Settings withTags(String tagExpression) {
-        return new Settings(baseUrl, target, replica, threads, retries,
-                Optional.ofNullable(tagExpression).filter(t -> !t.isBlank()), featuresDir, reportsDir,
-                connectTimeout, readTimeout, callTimeout, resilience, history, observability, reportPortal, sweep);
+        return toBuilder().tags(Optional.ofNullable(tagExpression).filter(t -> !t.isBlank())).build();
+    }
+
+    /** A builder holding these settings, to change some of them by name. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** A builder holding no settings: each must be set before {@link Builder#build()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Settings built field by field, by name. */
+    public static final class Builder {
+        private URI baseUrl;
+        private Target target;
+        private ReplicaSettings replica;
+        private int threads;
+        private int retries;
+        private Optional<String> tags = Optional.empty();
+        private Path featuresDir;
+        private Path reportsDir;
+        private Duration connectTimeout;
+        private Duration readTimeout;
+        private Duration callTimeout;
+        private ResilienceSettings resilience;
+        private HistorySettings history;
+        private ObservabilitySettings observability;
+        private ReportPortalSettings reportPortal;
+        private SweepSettings sweep;
+
+        private Builder() {
+        }
+
+        private Builder(Settings settings) {
+            baseUrl = settings.baseUrl;
+            target = settings.target;
+            replica = settings.replica;
+            threads = settings.threads;
+            retries = settings.retries;
+            tags = settings.tags;
+            featuresDir = settings.featuresDir;
+            reportsDir = settings.reportsDir;
+            connectTimeout = settings.connectTimeout;
+            readTimeout = settings.readTimeout;
+            callTimeout = settings.callTimeout;
+            resilience = settings.resilience;
+            history = settings.history;
+            observability = settings.observability;
+            reportPortal = settings.reportPortal;
+            sweep = settings.sweep;
+        }
+
+        public Builder baseUrl(URI baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        public Builder target(Target target) {
+            this.target = target;
+            return this;
+        }
+
+        public Builder replica(ReplicaSettings replica) {
+            this.replica = replica;
+            return this;
+        }
+
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        public Builder retries(int retries) {
+            this.retries = retries;
+            return this;
+        }
+
+        public Builder tags(Optional<String> tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        public Builder featuresDir(Path featuresDir) {
+            this.featuresDir = featuresDir;
+            return this;
+        }
+
+        public Builder reportsDir(Path reportsDir) {
+            this.reportsDir = reportsDir;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = readTimeout;
+            return this;
+        }
+
+        public Builder callTimeout(Duration callTimeout) {
+            this.callTimeout = callTimeout;
+            return this;
+        }
+
+        public Builder resilience(ResilienceSettings resilience) {
+            this.resilience = resilience;
+            return this;
+        }
+
+        public Builder history(HistorySettings history) {
+            this.history = history;
+            return this;
+        }
+
+        public Builder observability(ObservabilitySettings observability) {
+            this.observability = observability;
+            return this;
+        }
+
+        public Builder reportPortal(ReportPortalSettings reportPortal) {
+            this.reportPortal = reportPortal;
+            return this;
+        }
+
+        public Builder sweep(SweepSettings sweep) {
+            this.sweep = sweep;
+            return this;
+        }
+
+        /** @throws NullPointerException naming the first setting left unset */
+        public Settings build() {
+            return new Settings(required(baseUrl, "baseUrl"), required(target, "target"), required(replica, "replica"),
+                    threads, retries, required(tags, "tags"), required(featuresDir, "featuresDir"),
+                    required(reportsDir, "reportsDir"), required(connectTimeout, "connectTimeout"),
+                    required(readTimeout, "readTimeout"), required(callTimeout, "callTimeout"),
+                    required(resilience, "resilience"), required(history, "history"),
+                    required(observability, "observability"), required(reportPortal, "reportPortal"),
+                    required(sweep, "sweep"));
+        }
+
+        private static <T> T required(T value, String name) {
+            return Objects.requireNonNull(value, () -> "Settings." + name + " is not set");
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** How the sweep's settings are written: {@code SWEEP=ability,type}, {@code SCHEMA_DIR=<folder>}. */
 final class SweepSyntax {
@@ -30,9 +31,13 @@ final class SweepSyntax {
         return resources;
     }
 
+    /** {@code pokemon,ability,type}: the resources in the order of {@link ApiResource}, by their paths. */
+    static String format(Set<ApiResource> resources) {
+        return resources.stream().sorted().map(ApiResource::path).collect(Collectors.joining(","));
+    }
+
     /** A folder holding {@code schema/v2}, as the {@code data} folder of PokéAPI's api-data repository does. */
-    static Path schemaDir(String text) {
-        Path folder = Path.of(text);
+    static Path schemaDir(Path folder) {
         if (!Files.isDirectory(folder.resolve("schema").resolve("v2"))) {
             throw new IllegalArgumentException("expected a folder holding schema/v2 (such as the data folder of "
                     + "PokéAPI's api-data), but " + folder.toAbsolutePath().normalize() + "/schema/v2 is not a folder");

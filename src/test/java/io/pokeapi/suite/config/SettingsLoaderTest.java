@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pokeapi.suite.checks.ApiResource;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,13 +75,37 @@ class SettingsLoaderTest {
     @Test
     void theDocumentedDefaultsGiveTheSameSettingsAsNothingSet() {
         Map<String, String> documented = new LinkedHashMap<>();
-        for (Setting setting : Setting.values()) {
-            if (!setting.defaultText().startsWith("(")) { // "(bundled fixtures)" and "(all scenarios)" mean unset
-                documented.put(setting.name(), setting.defaultText());
-            }
+        for (Setting<?> setting : Setting.values()) {
+            setting.writtenDefault().ifPresent(text -> documented.put(setting.name(), text));
         }
 
+        assertThat(documented).containsEntry("HTTP_READ_TIMEOUT", "15s").containsEntry("BASELINE_WINDOW", "7d")
+                .containsEntry("BASELINE_TOLERANCE", "20%").containsEntry("CIRCUIT_BREAKER", "5/10:30s")
+                .containsEntry("HISTORY_DIR", "~/.local/share/pokeapi-observability-tests/postgres")
+                .containsEntry("SWEEP", "pokemon,ability,type").containsEntry("RATE_LIMIT", "10/s");
         assertThat(load(documented)).isEqualTo(load(Map.of()));
+    }
+
+    @Test
+    void everyWrittenDefaultReadsBackAsTheDefault() {
+        for (Setting<?> setting : Setting.values()) {
+            setting.writtenDefault().ifPresent(text ->
+                    assertThat((Object) setting.parse(text)).as("%s=%s", setting, text).isEqualTo(setting.defaultValue()));
+        }
+    }
+
+    @Test
+    void everySettingIsNamedAsItsConstantOnceAndFoundByName() throws IllegalAccessException {
+        List<String> names = Setting.values().stream().map(Setting::name).toList();
+
+        assertThat(names).doesNotHaveDuplicates().contains("POKEAPI_BASE_URL", "SCHEMA_URL");
+        for (Field field : Setting.class.getFields()) {
+            if (field.getType() == Setting.class && Modifier.isStatic(field.getModifiers())) {
+                assertThat(Setting.named(field.getName())).as(field.getName()).containsSame((Setting<?>) field.get(null));
+            }
+        }
+        assertThat(Setting.named("HTTP_READ_TIMEOUT")).containsSame(Setting.HTTP_READ_TIMEOUT);
+        assertThat(Setting.named("NO_SUCH_SETTING")).isEmpty();
     }
 
     @Test
@@ -284,12 +310,12 @@ class SettingsLoaderTest {
             POKEAPI_BASE_URL     | ftp://x      | expected an http(s) URL
             POKEAPI_BASE_URL     | not-a-url    | expected an http(s) URL
             POKEAPI_BASE_URL     | http://      | expected an http(s) URL
-            HTTP_CONNECT_TIMEOUT | 5 seconds    | expected a duration such as 500ms, 5s or 2m
-            HTTP_READ_TIMEOUT    | soon         | expected a duration such as 500ms, 5s or 2m
+            HTTP_CONNECT_TIMEOUT | 5 seconds    | expected a duration from 1ms to 60m, such as 500ms, 5s or 2m
+            HTTP_READ_TIMEOUT    | soon         | expected a duration from 1ms to 60m, such as 500ms, 5s or 2m
             HTTP_READ_TIMEOUT    | 0s           | expected a duration from 1ms to 60m
-            HTTP_CALL_TIMEOUT    | -5s          | expected a duration such as 500ms, 5s or 2m
+            HTTP_CALL_TIMEOUT    | -5s          | expected a duration from 1ms to 60m
             TAGS                 | @smoke and ( | not a Cucumber tag expression
-            REPLICA_LATENCY      | slow         | expected a duration such as 500ms, 5s or 2m
+            REPLICA_LATENCY      | slow         | expected a duration from 0 to 60m
             REPLICA_FAIL_FIRST   | static:1     | expected <path>:<count>[:<status>]
             REPLICA_FAIL_FIRST   | /a:1:200     | expected a whole number from 400 to 599
             REPLICA_LATENCY      | 2s-1s        | expected the shorter latency first
@@ -299,15 +325,15 @@ class SettingsLoaderTest {
             REPLICA_ERROR_RATE   | 101%         | expected a percentage above 0% and at most 100%
             REPLICA_ERROR_RATE   | 20%:404      | expected a whole number from 500 to 599
             REPLICA_RETRY_AFTER  | 1500ms       | expected whole seconds
-            REPLICA_RETRY_AFTER  | tomorrow     | expected a duration such as 500ms, 5s or 2m
+            REPLICA_RETRY_AFTER  | tomorrow     | expected a duration from 0 to 60m
             REPLICA_BREAK        | explode:/a   | expected <truncate|malformed|reset|trickle>:<path or percentage>
             REPLICA_BREAK        | reset        | expected <truncate|malformed|reset|trickle>:<path or percentage>
             HTTP_RETRIES         | 11           | expected a whole number from 0 to 10
-            HTTP_RETRY_BACKOFF   | quick        | expected a duration such as 500ms, 5s or 2m
+            HTTP_RETRY_BACKOFF   | quick        | expected a duration from 1ms to 60m
             HTTP_RETRY_BUDGET    | 0s           | expected a duration from 1ms to 60m
             CIRCUIT_BREAKER      | 5            | expected <failures>/<requests>:<open time> such as 5/10:30s
             CIRCUIT_BREAKER      | 11/10:30s    | failures at most requests
-            CIRCUIT_BREAKER      | 5/10:soon    | expected a duration such as 500ms, 5s or 2m
+            CIRCUIT_BREAKER      | 5/10:soon    | expected a duration from 1ms to 60m
             RATE_LIMIT           | fast         | expected requests per second such as 10/s
             RATE_LIMIT           | 0/s          | expected requests per second such as 10/s
             HISTORY              | maybe        | expected on or off
@@ -317,21 +343,24 @@ class SettingsLoaderTest {
             REPORTPORTAL_ENDPOINT | rp.example  | expected an http(s) URL
             REPORTPORTAL_PROJECT | my project   | expected a name of 1 to 128 characters without spaces
             REPORTPORTAL_LAUNCH  | a/b          | expected a name of 1 to 128 characters without spaces
-            REPORTPORTAL_TIMEOUT | forever      | expected a duration such as 500ms, 5s or 2m
-            BASELINE_WINDOW      | 7            | expected a window such as 7d or 36h
-            BASELINE_WINDOW      | 366d         | expected a window such as 7d or 36h
-            BASELINE_WINDOW      | 0d           | expected a window such as 7d or 36h
+            REPORTPORTAL_TIMEOUT | forever      | expected a duration from 1ms to 60m
+            BASELINE_WINDOW      | 7            | expected a duration from 1h to 365d, such as 36h or 7d
+            BASELINE_WINDOW      | 366d         | expected a duration from 1h to 365d
+            BASELINE_WINDOW      | 0d           | expected a duration from 1h to 365d
             BASELINE_TOLERANCE   | lots         | expected a percentage such as 20%
             BASELINE_TOLERANCE   | 0%           | expected a percentage such as 20%
             BASELINE_FAILS       | sometimes    | expected on or off
             RETRIES              | 11           | expected a whole number from 0 to 10
             PROMETHEUS_PORT      | 70000        | expected a whole number from 0 to 65535
             PUSHGATEWAY_URL      | gateway:9091 | expected an http(s) URL
-            LOG_FORMAT           | xml          | expected json or text
+            LOG_FORMAT           | xml          | expected 'json' or 'text'
             SWEEP                | berry        | 'berry' is not a resource the sweep knows
             SWEEP                | ,            | expected pokemon, ability and type, comma-separated
             SWEEP_SAMPLE         | -1           | expected a whole number from 0 to 1000000
             SCHEMA_URL           | schemas      | expected an http(s) URL
+            SCHEMA_URL           | http://      | expected an http(s) URL such as https://raw.githubusercontent.com
+            PUSHGATEWAY_URL      | ftp://x:9091 | expected an http(s) URL such as http://127.0.0.1:9091
+            REPORTPORTAL_ENDPOINT | not a url   | expected an http(s) URL such as https://reportportal.example.com
             """)
     void anInvalidValueGivesAOneLineMessageNamingSettingValueAndOrigin(String setting, String value, String problem) {
         assertThatThrownBy(() -> load(Map.of(setting, value)))
@@ -437,7 +466,7 @@ class SettingsLoaderTest {
             assertThatThrownBy(() -> load(Map.of("SERVE_INTERVAL", value)))
                     .isInstanceOf(InvalidSettingException.class)
                     .hasMessage("Invalid SERVE_INTERVAL='" + value + "' from test: expected a duration from 1s to 24h, "
-                            + "such as 5m, or off");
+                            + "such as 5s or 2m, or off");
         }
     }
 }
