@@ -26,8 +26,7 @@ free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1
 host=${LOAD_HOST:-}
 if [ -z "$host" ]; then
   port=$(free_port)
-  REPLICA_PORT=$port java -cp "target/classes:$(cat target/classpath.txt)" io.pokeapi.suite.cli.Main replica \
-    > "$reports/replica.log" 2>&1 &
+  REPLICA_PORT=$port bin/suite replica > "$reports/replica.log" 2>&1 &
   pids+=($!)
   host="http://127.0.0.1:$port"
   if ! python3 - "$host/api/v2/" <<'PY'

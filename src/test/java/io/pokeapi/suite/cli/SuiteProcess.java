@@ -59,11 +59,24 @@ public final class SuiteProcess {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classpath, Main.class.getName()));
         command.addAll(List.of(args));
+        return startCommand(settings, workDir, command);
+    }
+
+    /** Runs another command that runs the suite, such as bin/suite or make, in the project's folder. */
+    static Result runCommand(Map<String, String> settings, Path workDir, List<String> command)
+            throws IOException, InterruptedException {
+        return startCommand(settings, workDir, command).await();
+    }
+
+    private static Running startCommand(Map<String, String> settings, Path workDir, List<String> command)
+            throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile());
         for (Setting setting : Setting.values()) {
             // A developer's own settings must not leak into the run under test.
             builder.environment().remove(setting.name());
         }
+        // Nor the flags of a make that runs these tests (make test).
+        builder.environment().keySet().removeAll(List.of("MAKEFLAGS", "MFLAGS", "MAKELEVEL"));
         // Each test asks for the history it wants; by default none, so runs stay independent.
         builder.environment().put("HISTORY", "off");
         // Metrics on any free port, so that runs at once never contend for one.

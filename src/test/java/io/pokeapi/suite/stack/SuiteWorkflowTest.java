@@ -45,7 +45,8 @@ class SuiteWorkflowTest {
         assertThat(ProjectYaml.list(suite.get("options"), "the suite's options")).containsExactly("smoke",
                 "regression", "all");
         assertThat(ProjectYaml.map(inputs.get("tags"), "the tags input").get("type")).isEqualTo("string");
-        assertThat(run("The chosen scenarios")).contains("make run TARGET=replica").contains("TAGS=");
+        assertThat(run("The chosen scenarios")).contains("TARGET=replica").contains("bin/suite run")
+                .contains("TAGS=");
     }
 
     @Test
