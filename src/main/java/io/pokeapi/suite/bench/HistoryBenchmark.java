@@ -4,7 +4,7 @@ import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.history.HistoryDatabase;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.ResponseDao;
-import io.pokeapi.suite.run.RunOutcome;
+import io.pokeapi.suite.outcome.RunOutcome;
 import io.pokeapi.suite.run.SuiteLauncher;
 import io.pokeapi.suite.run.SuiteRun;
 import io.pokeapi.suite.run.SuiteRuntime;

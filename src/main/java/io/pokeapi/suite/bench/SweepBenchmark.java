@@ -5,7 +5,8 @@ import io.pokeapi.suite.config.ReportPortalSettings;
 import io.pokeapi.suite.config.SweepSettings;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.history.HistoryDatabase;
-import io.pokeapi.suite.run.RunIdentity;
+import io.pokeapi.suite.outcome.RunIdentity;
+import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.run.SuiteRunner;
 import io.pokeapi.suite.run.SuiteRuntime;
 import java.io.PrintStream;
@@ -104,9 +105,9 @@ public final class SweepBenchmark {
         long bytesBefore = HistoryFootprint.tableBytes(database);
         RunIdentity identity = RunIdentity.startingNow(runtime.settings().tags());
         HeapPeak heap = HeapPeak.fromNow();
-        Timed<SuiteRunner.Result> run = Timed.of(() -> new SuiteRunner(runtime, out).run(identity));
+        Timed<RunResult> run = Timed.of(() -> new SuiteRunner(runtime, out).run(identity));
         long peakHeap = heap.bytes();
-        if (run.value().verdict() == SuiteRunner.Verdict.COULD_NOT_RUN) {
+        if (run.value().verdict() == RunResult.Verdict.COULD_NOT_RUN) {
             figure("sweep (" + TAGS + ")", "not measured: %s", run.value().problem());
             return true;
         }
@@ -125,7 +126,7 @@ public final class SweepBenchmark {
                                 + "responses (%,.1f MB of bodies); the sweep waited %s for it in all",
                         backlog.waitingAtFinish(), backlog.notRecorded(), backlog.peakResponses(),
                         backlog.peakCharacters() / 1e6, Timed.seconds(Duration.ofNanos(backlog.waitedNanos()))));
-        return run.value().verdict() == SuiteRunner.Verdict.PASSED;
+        return run.value().verdict() == RunResult.Verdict.PASSED;
     }
 
     /**

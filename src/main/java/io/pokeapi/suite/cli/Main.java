@@ -11,7 +11,8 @@ import io.pokeapi.suite.logging.Console;
 import io.pokeapi.suite.logging.LogSetup;
 import io.pokeapi.suite.replica.ReplicaServer;
 import io.pokeapi.suite.reportportal.DashboardSetup;
-import io.pokeapi.suite.run.RunIdentity;
+import io.pokeapi.suite.outcome.RunIdentity;
+import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.run.SuiteRunner;
 import io.pokeapi.suite.run.SuiteRuntime;
 import io.pokeapi.suite.serve.ServeMode;
@@ -92,7 +93,7 @@ public final class Main {
     private int run(Settings settings) {
         try (SuiteRuntime runtime = SuiteRuntime.start(settings)) {
             SuiteRuntime.install(runtime);
-            SuiteRunner.Result result = new SuiteRunner(runtime, out).run(RunIdentity.startingNow(settings.tags()));
+            RunResult result = new SuiteRunner(runtime, out).run(RunIdentity.startingNow(settings.tags()));
             return switch (result.verdict()) {
                 case PASSED -> PASSED;
                 case FAILED -> FAILED;

@@ -11,7 +11,7 @@ import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestSourceParsed;
 import io.cucumber.plugin.event.TestStepFinished;
-import io.pokeapi.suite.run.ScenarioKeys;
+import io.pokeapi.suite.outcome.ScenarioKeys;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.pokeapi.suite.observability;
 
-import io.pokeapi.suite.run.RunIdentity;
+import io.pokeapi.suite.outcome.RunIdentity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;

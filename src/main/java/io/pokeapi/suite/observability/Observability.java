@@ -4,14 +4,13 @@ import com.google.gson.JsonObject;
 import com.sun.net.httpserver.HttpHandler;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.history.History;
-import io.pokeapi.suite.history.HistoryReport;
-import io.pokeapi.suite.run.RunIdentity;
-import io.pokeapi.suite.run.RunOutcome;
+import io.pokeapi.suite.outcome.RunIdentity;
+import io.pokeapi.suite.outcome.RunListener;
+import io.pokeapi.suite.outcome.RunResult;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.hotspot.DefaultExports;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -24,7 +23,7 @@ import okhttp3.Interceptor;
  * pushed to {@code PUSHGATEWAY_URL} when a run finishes. The runtime owns one, with the process's one
  * registry.
  */
-public final class Observability implements AutoCloseable {
+public final class Observability implements AutoCloseable, RunListener {
 
     private final Settings settings;
     private final SuiteMetrics metrics;
@@ -94,21 +93,16 @@ public final class Observability implements AutoCloseable {
     }
 
     /** A run finished: its final metrics are recorded, then pushed when a Pushgateway is set. */
-    public void runFinished(RunIdentity run, RunOutcome outcome, HistoryReport report, boolean passed) {
-        metrics.runFinished(run, Instant.now(), outcome, report, passed);
+    @Override
+    public void runFinished(RunResult result) {
+        // A run that could not start, as one whose target does not answer, may not have begun in the metrics.
+        if (result.verdict() == RunResult.Verdict.COULD_NOT_RUN
+                && metrics.lastRun().map(LastRun::run).filter(result.run()::equals).isEmpty()) {
+            metrics.runStarted(result.run());
+        }
+        metrics.runFinished(result.run(), Instant.now(), result.outcome(), result.history(), result.passed());
         settings.observability().pushgateway()
                 .ifPresent(gateway -> new PushgatewayPublisher(gateway).push(metrics.registry()));
-    }
-
-    /**
-     * A run that could not complete, such as one whose target did not answer, ends as incomplete with
-     * {@code problem} as its detail, and is pushed like any other.
-     */
-    public void runIncomplete(RunIdentity run, String problem) {
-        if (metrics.lastRun().map(LastRun::run).filter(run::equals).isEmpty()) {
-            metrics.runStarted(run);
-        }
-        runFinished(run, new RunOutcome(List.of(), problem), HistoryReport.unavailable(problem), false);
     }
 
     /** The port of {@code /metrics} and {@code /health}, once served. */

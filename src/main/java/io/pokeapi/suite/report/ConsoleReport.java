@@ -11,7 +11,7 @@ import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
 import io.cucumber.plugin.event.TestStepFinished;
 import io.pokeapi.suite.logging.Console;
-import io.pokeapi.suite.run.ScenarioKeys;
+import io.pokeapi.suite.outcome.ScenarioKeys;
 import io.pokeapi.suite.run.SuiteRuntime;
 import java.io.OutputStream;
 import java.io.PrintStream;

@@ -6,7 +6,7 @@ import io.cucumber.messages.types.ParseError;
 import io.cucumber.messages.types.Pickle;
 import io.cucumber.messages.types.Source;
 import io.cucumber.messages.types.SourceReference;
-import io.pokeapi.suite.run.ScenarioKeys;
+import io.pokeapi.suite.outcome.ScenarioKeys;
 import java.net.URI;
 import java.util.function.UnaryOperator;
 

@@ -5,7 +5,9 @@ import com.epam.reportportal.service.ReportPortal;
 import io.pokeapi.suite.client.ApiResponse;
 import io.pokeapi.suite.config.ReportPortalSettings;
 import io.pokeapi.suite.history.HistoryReport;
-import io.pokeapi.suite.run.RunOutcome;
+import io.pokeapi.suite.outcome.RunListener;
+import io.pokeapi.suite.outcome.RunOutcome;
+import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.run.SuiteRun;
 import io.reactivex.plugins.RxJavaPlugins;
 import java.net.URI;
@@ -22,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * ReportPortal settings are not all set. ReportPortal being down or slow costs one warning line, never
  * the run: it is asked once, with a short timeout, when a run's first scenario starts.
  */
-public final class ReportPortalReporting {
+public final class ReportPortalReporting implements RunListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportPortalReporting.class);
 
@@ -101,11 +103,12 @@ public final class ReportPortalReporting {
     }
 
     /** Ends the run's launch, with what the history noticed; at most REPORTPORTAL_TIMEOUT for the rest. */
-    public void runFinished(SuiteRun run, RunOutcome outcome, HistoryReport report) {
+    @Override
+    public void runFinished(RunResult result) {
         Optional<RunLaunch> finishing;
         synchronized (this) {
-            finishing = run.id().equals(runId) ? launch : Optional.empty();
+            finishing = result.run().id().equals(runId) ? launch : Optional.empty();
         }
-        finishing.ifPresent(launchOfRun -> launchOfRun.finish(outcome, report));
+        finishing.ifPresent(launchOfRun -> launchOfRun.finish(result.outcome(), result.history()));
     }
 }

@@ -18,7 +18,7 @@ import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
-import io.pokeapi.suite.run.ScenarioKeys;
+import io.pokeapi.suite.outcome.ScenarioKeys;
 import io.reactivex.Maybe;
 import java.net.URI;
 import java.time.Instant;

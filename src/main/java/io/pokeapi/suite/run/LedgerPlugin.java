@@ -5,6 +5,8 @@ import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestSourceParsed;
+import io.pokeapi.suite.outcome.ScenarioKeys;
+import io.pokeapi.suite.outcome.ScenarioLedger;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;

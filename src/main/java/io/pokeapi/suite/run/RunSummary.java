@@ -8,6 +8,9 @@ import io.pokeapi.suite.history.BaselineDeviation;
 import io.pokeapi.suite.history.DataChange;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.ResourceDrift;
+import io.pokeapi.suite.outcome.RunListener;
+import io.pokeapi.suite.outcome.RunOutcome;
+import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.sweep.SweepSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,12 +29,21 @@ public final class RunSummary {
     private RunSummary() {
     }
 
-    public static Path write(Path reportsDir, SuiteRun run, RunOutcome outcome, HistoryReport history,
-            boolean passed) {
+    /** The listener that writes the summary of each finished run, one that could not run aside. */
+    public static RunListener into(Path reportsDir) {
+        return result -> {
+            if (result.verdict() != RunResult.Verdict.COULD_NOT_RUN) {
+                write(reportsDir, result);
+            }
+        };
+    }
+
+    public static Path write(Path reportsDir, RunResult result) {
+        RunOutcome outcome = result.outcome();
         JsonObject summary = new JsonObject();
-        summary.addProperty("run", run.id().toString());
-        summary.addProperty("started_at", run.startedAt().toString());
-        summary.addProperty("verdict", passed ? "passed" : "failed");
+        summary.addProperty("run", result.run().id().toString());
+        summary.addProperty("started_at", result.run().startedAt().toString());
+        summary.addProperty("verdict", result.passed() ? "passed" : "failed");
         JsonArray scenarios = new JsonArray();
         outcome.scenarios().forEach(scenario -> {
             JsonObject entry = new JsonObject();
@@ -47,8 +59,8 @@ public final class RunSummary {
         JsonArray flaky = new JsonArray();
         outcome.flaky().forEach(scenario -> flaky.add(scenario.key()));
         summary.add("flaky", flaky);
-        summary.add("history", history(history));
-        run.sweep().ifMade().ifPresent(sweep -> summary.add("sweep", SweepSummary.of(sweep)));
+        summary.add("history", history(result.history()));
+        result.sweep().ifPresent(sweep -> summary.add("sweep", SweepSummary.of(sweep)));
         try {
             Files.createDirectories(reportsDir);
             Path file = reportsDir.resolve(FILE_NAME);

@@ -4,6 +4,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirec
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 import io.pokeapi.suite.config.Settings;
+import io.pokeapi.suite.outcome.RunOutcome;
+import io.pokeapi.suite.outcome.ScenarioLedger;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,10 @@ package io.pokeapi.suite.run;
 
 import io.pokeapi.suite.client.TargetUnreachableException;
 import io.pokeapi.suite.config.Settings;
+import io.pokeapi.suite.outcome.RunIdentity;
+import io.pokeapi.suite.outcome.RunOutcome;
+import io.pokeapi.suite.outcome.RunResult;
 import java.io.PrintStream;
-import java.util.Objects;
 
 /**
  * One whole run of the suite over a runtime, the same for the {@code run} command and each run of the
@@ -20,32 +22,8 @@ public final class SuiteRunner {
         this.out = out;
     }
 
-    /** How a run ended. */
-    public enum Verdict {
-        /** Every scenario passed, and no slower baseline failed the run. */
-        PASSED,
-        /** A scenario failed, or a slower baseline did. */
-        FAILED,
-        /** The run could not start or complete: an unreachable target, no scenario selected, a broken run. */
-        COULD_NOT_RUN
-    }
-
-    /**
-     * @param run     the run
-     * @param verdict how it ended
-     * @param problem why it could not run, in one line; empty otherwise
-     */
-    public record Result(RunIdentity run, Verdict verdict, String problem) {
-
-        public Result {
-            Objects.requireNonNull(run, "run");
-            Objects.requireNonNull(verdict, "verdict");
-            Objects.requireNonNull(problem, "problem");
-        }
-    }
-
     /** Runs the scenarios {@code identity}'s tag expression selects, and records the run wherever it goes. */
-    public Result run(RunIdentity identity) {
+    public RunResult run(RunIdentity identity) {
         Settings settings = runtime.settings();
         // In progress from the probe on, which can take the connect timeout; the metrics server still
         // starts with the run itself, so that a target found unreachable costs one line and no server.
@@ -54,8 +32,9 @@ public final class SuiteRunner {
         try {
             run = runtime.beginProbedRun(identity);
         } catch (TargetUnreachableException e) {
-            runtime.observability().runIncomplete(identity, e.getMessage());
-            return new Result(identity, Verdict.COULD_NOT_RUN, e.getMessage());
+            RunResult couldNotRun = RunResult.couldNotRun(identity, e.getMessage());
+            runtime.observability().runFinished(couldNotRun);
+            return couldNotRun;
         }
         out.println("Running " + identity.describeScenarios() + " against " + runtime.client().baseUrl() + " on "
                 + settings.threads() + " threads");
@@ -69,7 +48,7 @@ public final class SuiteRunner {
     }
 
     /** Records what the run did wherever it goes, and writes its summary. */
-    private Result finish(RunIdentity identity, SuiteRun run, RunOutcome outcome) {
+    private RunResult finish(RunIdentity identity, SuiteRun run, RunOutcome outcome) {
         String problem = !outcome.problem().isEmpty() ? outcome.problem()
                 : outcome.scenarios().isEmpty() ? "No scenario matches " + identity.tags()
                         .map(tags -> "TAGS='" + tags + "'").orElse("in " + runtime.settings().featuresDir()) + "."

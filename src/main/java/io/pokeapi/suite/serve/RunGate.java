@@ -1,7 +1,7 @@
 package io.pokeapi.suite.serve;
 
 import io.pokeapi.suite.observability.SuiteMetrics;
-import io.pokeapi.suite.run.RunIdentity;
+import io.pokeapi.suite.outcome.RunIdentity;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,8 @@
 package io.pokeapi.suite.serve;
 
 import io.pokeapi.suite.config.Settings;
-import io.pokeapi.suite.run.RunIdentity;
+import io.pokeapi.suite.outcome.RunIdentity;
+import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.run.SuiteRunner;
 import io.pokeapi.suite.run.SuiteRuntime;
 import java.io.PrintStream;
@@ -57,11 +58,11 @@ public final class ServeMode implements AutoCloseable {
     }
 
     private static void runAndRecord(SuiteRuntime runtime, SuiteRunner runner, RunIdentity run, RunTrigger trigger) {
-        SuiteRunner.Result result;
+        RunResult result;
         try {
             result = runner.run(run);
         } catch (RuntimeException e) {
-            runtime.observability().runIncomplete(run, "the run broke: " + e.getMessage());
+            runtime.observability().runFinished(RunResult.couldNotRun(run, "the run broke: " + e.getMessage()));
             throw e;
         }
         switch (result.verdict()) {

@@ -7,7 +7,7 @@ import io.pokeapi.suite.config.HistorySettings;
 import io.pokeapi.suite.config.SettingSource;
 import io.pokeapi.suite.config.SettingsLoader;
 import io.pokeapi.suite.history.History;
-import io.pokeapi.suite.run.RunIdentity;
+import io.pokeapi.suite.outcome.RunIdentity;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

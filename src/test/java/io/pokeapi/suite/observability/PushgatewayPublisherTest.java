@@ -2,7 +2,7 @@ package io.pokeapi.suite.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pokeapi.suite.run.RunIdentity;
+import io.pokeapi.suite.outcome.RunIdentity;
 import io.prometheus.client.CollectorRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -5,27 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import io.pokeapi.suite.checks.ApiResource;
 import io.pokeapi.suite.history.BaselineDeviation;
 import io.pokeapi.suite.history.DataChange;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.ResourceDrift;
 import io.pokeapi.suite.history.RunHistory;
 import io.pokeapi.suite.history.SchemaChange;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.outcome.RunIdentity;
+import io.pokeapi.suite.outcome.RunOutcome;
+import io.pokeapi.suite.outcome.RunResult;
+import io.pokeapi.suite.outcome.ScenarioOutcome;
 import io.pokeapi.suite.sweep.Findings;
 import io.pokeapi.suite.sweep.Sweep;
 import io.pokeapi.suite.sweep.SweepCheck;
 import io.pokeapi.suite.sweep.SweepResult;
 import io.pokeapi.suite.sweep.UnknownFields;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +56,8 @@ class RunSummaryTest {
                 List.of("features/a.feature:9"),
                 new HistoryReport.RecordingCost(2, 1_000_000, 500_000));
 
-        Path file = RunSummary.write(reports, run, outcome, history, true);
+        Path file = RunSummary.write(reports, new RunResult(run.identity(), outcome, history, Optional.empty(),
+                RunResult.Verdict.PASSED));
 
         JsonObject summary = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
         assertThat(file.getFileName().toString()).isEqualTo("run-summary.json");
@@ -86,9 +91,9 @@ class RunSummaryTest {
         sweep.result();
         SuiteRun run = new SuiteRun(RunIdentity.startingNow(Optional.of("@sweep")), RunHistory.none("off"), sweep);
 
-        Path file = RunSummary.write(reports, run, new RunOutcome(List.of(
+        Path file = RunSummary.write(reports, new RunResult(run.identity(), new RunOutcome(List.of(
                 new ScenarioOutcome("features/sweep.feature:21", "S", "contract", List.of("failed"))), ""),
-                HistoryReport.unavailable("off"), false);
+                HistoryReport.unavailable("off"), sweep.ifMade(), RunResult.Verdict.FAILED));
 
         JsonObject swept = JsonParser.parseString(Files.readString(file)).getAsJsonObject().getAsJsonObject("sweep");
         assertThat(swept.get("documents").getAsInt()).isEqualTo(80);

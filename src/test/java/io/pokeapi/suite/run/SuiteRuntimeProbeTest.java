@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.pokeapi.suite.client.TargetUnreachableException;
 import io.pokeapi.suite.config.SettingSource;
 import io.pokeapi.suite.config.SettingsLoader;
+import io.pokeapi.suite.outcome.RunIdentity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;

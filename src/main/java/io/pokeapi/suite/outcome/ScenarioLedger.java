@@ -1,4 +1,4 @@
-package io.pokeapi.suite.run;
+package io.pokeapi.suite.outcome;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
