@@ -12,17 +12,14 @@ import io.pokeapi.suite.bench.RealPokeapiData;
 import io.pokeapi.suite.observability.TestHttp;
 import io.pokeapi.suite.replica.ApiData;
 import io.pokeapi.suite.replica.ReplicaServer;
+import io.pokeapi.suite.sweep.schema.SchemaFolderDispatcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,24 +127,10 @@ class SweepRunTest {
     @Test
     void aLiveSweepWithoutSchemaDirDownloadsThePublishedSchemasOnceFromSchemaUrl() throws Exception {
         Path schemas = Path.of(SweepRunTest.class.getResource("/replica-fixtures/data").toURI());
-        List<String> fetched = new CopyOnWriteArrayList<>();
+        SchemaFolderDispatcher served = new SchemaFolderDispatcher(schemas, "/api-data/data/");
         try (MockWebServer schemaServer = new MockWebServer();
                 ReplicaServer live = ReplicaServer.start(ApiData.bundled(), "127.0.0.1", 0)) {
-            schemaServer.setDispatcher(new Dispatcher() {
-                @Override
-                public MockResponse dispatch(RecordedRequest request) {
-                    String path = request.getUrl().encodedPath().replace("%24", "$");
-                    fetched.add(path);
-                    Path file = schemas.resolve(path.substring("/api-data/data/".length()));
-                    try {
-                        return Files.isRegularFile(file)
-                                ? new MockResponse.Builder().code(200).body(Files.readString(file)).build()
-                                : new MockResponse.Builder().code(404).build();
-                    } catch (IOException e) {
-                        return new MockResponse.Builder().code(500).body(e.toString()).build();
-                    }
-                }
-            });
+            schemaServer.setDispatcher(served);
             schemaServer.start();
             Path reports = work.resolve("reports");
 
@@ -156,7 +139,7 @@ class SweepRunTest {
                     "SCHEMA_URL", schemaServer.url("/api-data/data").toString()));
 
             assertThat(result.exitCode()).as(result.all()).isZero();
-            assertThat(fetched).contains("/api-data/data/schema/v2/type/$id/index.json",
+            assertThat(served.fetched()).contains("/api-data/data/schema/v2/type/$id/index.json",
                     "/api-data/data/schema/v2/named_api_resource.json").doesNotHaveDuplicates();
             assertThat(summary(reports).getAsJsonObject("sweep").has("schemas_unavailable")).isFalse();
         }

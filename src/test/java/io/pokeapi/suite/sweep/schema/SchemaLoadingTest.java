@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -199,24 +198,9 @@ class SchemaLoadingTest {
 
     /** Serves src/test/resources/schemas/minimal under /data/, noting each path asked for. */
     private List<String> serveMinimalSchemas() throws IOException {
-        Path folder = MinimalSchemas.folder();
-        List<String> fetched = new CopyOnWriteArrayList<>();
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                String path = request.getUrl().encodedPath();
-                fetched.add(path);
-                Path file = folder.resolve(path.substring("/data/".length()));
-                try {
-                    return Files.isRegularFile(file)
-                            ? new MockResponse.Builder().code(200).body(Files.readString(file)).build()
-                            : new MockResponse.Builder().code(404).build();
-                } catch (IOException e) {
-                    return new MockResponse.Builder().code(500).body(e.toString()).build();
-                }
-            }
-        });
+        SchemaFolderDispatcher schemas = new SchemaFolderDispatcher(MinimalSchemas.folder(), "/data/");
+        server.setDispatcher(schemas);
         server.start();
-        return fetched;
+        return schemas.fetched();
     }
 }
