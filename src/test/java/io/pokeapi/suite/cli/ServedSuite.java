@@ -103,15 +103,22 @@ final class ServedSuite implements AutoCloseable {
                     return true;
                 }
                 if (!running.isAlive()) {
-                    throw new AssertionError("serve ended before " + what + "; it printed:\n" + printed());
+                    throw new AssertionError(lastSaid("serve ended before " + what));
                 }
                 return false;
             });
         } catch (ConditionTimeoutException e) {
-            throw new AssertionError("no " + what + " within " + DEADLINE.toSeconds() + " s; serve printed:\n"
-                    + printed(), e);
+            throw new AssertionError(lastSaid("no " + what + " within " + DEADLINE.toSeconds() + " s"), e);
         }
         return seen.get();
+    }
+
+    /**
+     * What serve printed, then {@code what} went wrong: last, so that a log cut to its tail, as CI's is,
+     * still shows it.
+     */
+    String lastSaid(String what) {
+        return "serve printed:\n" + printed() + "\n" + what;
     }
 
     /** The port of its {@code /metrics}, {@code /health} and {@code /runs}. */

@@ -105,8 +105,8 @@ public final class SuiteProcess {
         Result await() throws IOException, InterruptedException {
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
-                throw new AssertionError("The suite did not finish within " + TIMEOUT_SECONDS + " s; it printed:\n"
-                        + Files.readString(out, StandardCharsets.UTF_8) + Files.readString(err, StandardCharsets.UTF_8));
+                throw new AssertionError("The suite printed:\n" + printed() + "\nand did not finish within "
+                        + TIMEOUT_SECONDS + " s");
             }
             return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
