@@ -35,7 +35,7 @@ $(CLASSPATH_FILE): $(BUILD_INPUTS)
 	@touch $@
 
 test: ## Unit tests plus every scenario against the embedded replica (bundled fixtures)
-	TARGET=replica REPLICA_DATA= HISTORY_DIR=target/test-history $(MVN) test
+	TARGET=replica REPLICA_DATA= $(MVN) test
 
 smoke: build ## Scenarios tagged @smoke against the target (TARGET=replica for the embedded replica)
 	$(SUITE) smoke
