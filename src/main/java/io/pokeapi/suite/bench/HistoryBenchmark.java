@@ -28,8 +28,8 @@ final class HistoryBenchmark {
 
     /** @param settings settings whose history is on, in a database of the benchmark's own */
     boolean run(Settings settings) {
-        try (SuiteRuntime runtime = SuiteRuntime.start(settings)) {
-            SuiteRuntime.install(runtime);
+        try (SuiteRuntime runtime = SuiteRuntime.start(settings);
+             SuiteRuntime.Installation installed = SuiteRuntime.install(runtime)) {
             Optional<HistoryDatabase> database = runtime.history().database();
             if (database.isEmpty()) {
                 out.println("  history: unavailable, see the warning above");

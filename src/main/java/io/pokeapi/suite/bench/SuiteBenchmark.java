@@ -65,8 +65,8 @@ public final class SuiteBenchmark {
                 .reportPortal(ReportPortalSettings.off())
                 .build();
         RequestRecorder recorder = new RequestRecorder();
-        try (SuiteRuntime runtime = SuiteRuntime.start(settings, List.of(recorder))) {
-            SuiteRuntime.install(runtime);
+        try (SuiteRuntime runtime = SuiteRuntime.start(settings, List.of(recorder));
+             SuiteRuntime.Installation installed = SuiteRuntime.install(runtime)) {
             out.printf("Benchmark over the replica of %s, %d cores, %d threads%n",
                     data.toAbsolutePath().normalize(), Runtime.getRuntime().availableProcessors(), settings.threads());
 

@@ -81,8 +81,8 @@ public final class SweepBenchmark {
     private boolean measureSweep(Settings base, URI apiBase, Path pokedex, Floor floor) {
         Settings settings = sweepSettings(base, apiBase, pokedex);
         boolean passed;
-        try (SuiteRuntime runtime = SuiteRuntime.start(settings)) {
-            SuiteRuntime.install(runtime);
+        try (SuiteRuntime runtime = SuiteRuntime.start(settings);
+             SuiteRuntime.Installation installed = SuiteRuntime.install(runtime)) {
             Optional<HistoryDatabase> database = runtime.history().database();
             if (database.isEmpty()) {
                 out.println("  sweep: not measured: the history is unavailable, see the warning above");

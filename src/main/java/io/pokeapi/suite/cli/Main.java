@@ -91,8 +91,8 @@ public final class Main {
     }
 
     private int run(Settings settings) {
-        try (SuiteRuntime runtime = SuiteRuntime.start(settings)) {
-            SuiteRuntime.install(runtime);
+        try (SuiteRuntime runtime = SuiteRuntime.start(settings);
+             SuiteRuntime.Installation installed = SuiteRuntime.install(runtime)) {
             RunResult result = new SuiteRunner(runtime, out).run(RunIdentity.startingNow(settings.tags()));
             return switch (result.verdict()) {
                 case PASSED -> PASSED;

@@ -3,6 +3,7 @@ package io.pokeapi.suite.client;
 import com.google.gson.JsonElement;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One answer of the API, with the raw body kept as received so that history can store it. The body
@@ -17,6 +18,7 @@ public final class ApiResponse {
     private final String contentType;
     private final String body;
     private final Duration latency;
+    private final ScenarioTag scenario;
     private volatile JsonElement json;
 
     /**
@@ -30,6 +32,13 @@ public final class ApiResponse {
      */
     public ApiResponse(String method, String url, Endpoint endpoint, int status, String contentType, String body,
             Duration latency) {
+        this(method, url, endpoint, status, contentType, body, latency, Optional.empty());
+    }
+
+    /** As above, for a request made for {@code scenario}. */
+    public ApiResponse(String method, String url, Endpoint endpoint, int status, String contentType, String body,
+            Duration latency, Optional<ScenarioTag> scenario) {
+        this.scenario = scenario.orElse(null);
         this.method = Objects.requireNonNull(method, "method");
         this.url = Objects.requireNonNull(url, "url");
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -37,6 +46,11 @@ public final class ApiResponse {
         this.contentType = Objects.requireNonNull(contentType, "contentType");
         this.body = Objects.requireNonNull(body, "body");
         this.latency = Objects.requireNonNull(latency, "latency");
+    }
+
+    /** The scenario the request was made for; empty for a request of the run, such as its probe. */
+    public Optional<ScenarioTag> scenario() {
+        return Optional.ofNullable(scenario);
     }
 
     public String method() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
@@ -23,6 +24,7 @@ public final class PokeApiClient {
     private final HttpUrl baseUrl;
     private final int basePathSize;
     private final ResponseObserver observer;
+    private final Optional<ScenarioTag> scenario;
 
     public PokeApiClient(OkHttpClient http, URI baseUrl) {
         this(http, baseUrl, ResponseObserver.NONE);
@@ -35,6 +37,20 @@ public final class PokeApiClient {
         List<String> baseSegments = this.baseUrl.pathSegments();
         this.basePathSize = baseSegments.get(baseSegments.size() - 1).isEmpty()
                 ? baseSegments.size() - 1 : baseSegments.size();
+        this.scenario = Optional.empty();
+    }
+
+    private PokeApiClient(PokeApiClient client, ScenarioTag scenario) {
+        this.http = client.http;
+        this.observer = client.observer;
+        this.baseUrl = client.baseUrl;
+        this.basePathSize = client.basePathSize;
+        this.scenario = Optional.of(scenario);
+    }
+
+    /** This client, its requests tagged as made for {@code scenario}; it shares this one's connections. */
+    public PokeApiClient forScenario(ScenarioTag scenario) {
+        return new PokeApiClient(this, scenario);
     }
 
     public URI baseUrl() {
@@ -76,7 +92,8 @@ public final class PokeApiClient {
 
     private ApiResponse fetch(HttpUrl url) {
         Endpoint endpoint = endpointOf(url);
-        Request request = new Request.Builder().url(url).tag(Endpoint.class, endpoint).get().build();
+        Request request = new Request.Builder().url(url).tag(Endpoint.class, endpoint)
+                .tag(ScenarioTag.class, scenario.orElse(null)).get().build();
         String description = "GET " + url;
         long started = System.nanoTime();
         Call call = http.newCall(request);
@@ -85,7 +102,7 @@ public final class PokeApiClient {
             String text = body.string();
             Duration latency = Duration.ofNanos(System.nanoTime() - started);
             ApiResponse answer = new ApiResponse("GET", url.toString(), endpoint, response.code(),
-                    response.header("Content-Type", ""), text, latency);
+                    response.header("Content-Type", ""), text, latency, scenario);
             observer.observe(answer);
             return answer;
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package io.pokeapi.suite.observability;
 
 import io.pokeapi.suite.client.Endpoint;
 import io.pokeapi.suite.client.ObservedBody;
+import io.pokeapi.suite.client.ScenarioTag;
 import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -25,7 +26,7 @@ public final class MetricsInterceptor implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
         String endpoint = Endpoint.templateOf(request);
-        metrics.requestStarted(endpoint);
+        metrics.requestStarted(ScenarioTag.of(request), endpoint);
         long started = System.nanoTime();
         Response response;
         try {

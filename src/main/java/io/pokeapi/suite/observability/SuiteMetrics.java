@@ -1,19 +1,22 @@
 package io.pokeapi.suite.observability;
 
+import io.pokeapi.suite.client.ScenarioTag;
 import io.pokeapi.suite.history.BaselineDeviation;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.ResourceDrift;
 import io.pokeapi.suite.outcome.RunIdentity;
 import io.pokeapi.suite.outcome.RunOutcome;
-import io.prometheus.client.CollectorRegistry;
 import io.pokeapi.suite.resilience.ResilienceListener.CircuitState;
+import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.Counter;
 import io.prometheus.client.Gauge;
 import io.prometheus.client.Histogram;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -56,12 +59,8 @@ public final class SuiteMetrics {
     private final Counter skippedRuns;
     private final Counter sweptDocuments;
     private final AtomicReference<Optional<LastRun>> lastRun = new AtomicReference<>(Optional.empty());
-    /**
-     * The endpoint of the latest request made on each thread. A scenario runs on one thread from its
-     * start to its end, and the client calls its interceptors on the caller's thread, so this is the
-     * endpoint of the scenario's latest request even when scenarios run in parallel.
-     */
-    private final ThreadLocal<String> latestEndpoint = new ThreadLocal<>();
+    /** The endpoint of each running scenario's latest request, by scenario key, read from the request's tag. */
+    private final Map<String, String> latestEndpoints = new ConcurrentHashMap<>();
 
     /** Registers the suite's metrics in {@code registry}, which should hold nothing of the suite's yet. */
     public SuiteMetrics(CollectorRegistry registry) {
@@ -137,9 +136,9 @@ public final class SuiteMetrics {
 
     // --- requests, from the client's interceptor --------------------------------------------------------
 
-    /** A request is about to be sent on this thread; it is the scenario's latest from now on. */
-    void requestStarted(String endpoint) {
-        latestEndpoint.set(endpoint);
+    /** A request is about to be sent; it is the latest of the scenario it is made for, if any. */
+    void requestStarted(Optional<ScenarioTag> scenario, String endpoint) {
+        scenario.ifPresent(tag -> latestEndpoints.put(tag.key(), endpoint));
     }
 
     void requestAnswered(String endpoint, String method, String status) {
@@ -177,22 +176,23 @@ public final class SuiteMetrics {
 
     // --- scenarios, from the Cucumber plugin ------------------------------------------------------------
 
-    /** A scenario starts on this thread: it has made no request yet. */
-    void scenarioStarted() {
-        latestEndpoint.remove();
+    /** The scenario of that key starts: it has made no request yet. */
+    void scenarioStarted(String key) {
+        latestEndpoints.remove(key);
     }
 
     void stepFinished(String status, Duration duration) {
         stepDuration.labels(status).observe(seconds(duration));
     }
 
-    /** A step of the scenario running on this thread failed with {@code error}. */
-    void stepFailed(Throwable error) {
-        String endpoint = Optional.ofNullable(latestEndpoint.get()).orElse(NONE);
+    /** A step of the scenario of that key failed with {@code error}: put down to its latest request's endpoint. */
+    void stepFailed(String key, Throwable error) {
+        String endpoint = latestEndpoints.getOrDefault(key, NONE);
         failures.labels(endpoint, FailureType.of(error).label()).inc();
     }
 
-    void scenarioFinished(String feature, String status, Duration duration) {
+    void scenarioFinished(String key, String feature, String status, Duration duration) {
+        latestEndpoints.remove(key);
         scenarios.labels(feature, status).inc();
         scenarioDuration.labels(feature).observe(seconds(duration));
     }

@@ -10,12 +10,8 @@ import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
 import io.cucumber.plugin.event.TestStepFinished;
-import io.pokeapi.suite.logging.Console;
 import io.pokeapi.suite.outcome.ScenarioKeys;
-import io.pokeapi.suite.run.SuiteRuntime;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -37,13 +33,9 @@ public final class ConsoleReport implements ConcurrentEventListener {
     private final Map<Status, Integer> counts = new EnumMap<>(Status.class);
     private final List<String> failures = new ArrayList<>();
 
-    /**
-     * Cucumber passes standard output when the plugin is named without a path; the report goes there, or
-     * to standard error when standard output is for JSON log lines, with the secrets masked.
-     */
-    public ConsoleReport(OutputStream out) {
-        this.out = Console.of(SuiteRuntime.shared().settings().observability(), out instanceof PrintStream printStream
-                ? printStream : new PrintStream(out, true, StandardCharsets.UTF_8), System.err).report();
+    /** Writes to {@code out}: the console's report stream, secrets masked ({@link Console#report()}). */
+    public ConsoleReport(PrintStream out) {
+        this.out = out;
     }
 
     @Override

@@ -3,12 +3,14 @@ package io.pokeapi.suite.reportportal;
 import com.epam.reportportal.listeners.LogLevel;
 import com.epam.reportportal.service.ReportPortal;
 import io.pokeapi.suite.client.ApiResponse;
+import io.pokeapi.suite.client.ScenarioTag;
 import io.pokeapi.suite.config.ReportPortalSettings;
 import io.pokeapi.suite.history.HistoryReport;
+import io.pokeapi.suite.outcome.RunIdentity;
 import io.pokeapi.suite.outcome.RunListener;
 import io.pokeapi.suite.outcome.RunOutcome;
 import io.pokeapi.suite.outcome.RunResult;
-import io.pokeapi.suite.run.SuiteRun;
+import io.pokeapi.suite.outcome.ScenarioLedger;
 import io.reactivex.plugins.RxJavaPlugins;
 import java.net.URI;
 import java.time.Instant;
@@ -60,18 +62,18 @@ public final class ReportPortalReporting implements RunListener {
      * The launch of {@code run}, begun on first use: empty when ReportPortal does not answer, or refuses
      * the project or the token, which one warning line says.
      */
-    synchronized Optional<RunLaunch> launchOf(SuiteRun run) {
+    synchronized Optional<RunLaunch> launchOf(RunIdentity run, ScenarioLedger ledger) {
         if (!run.id().equals(runId)) {
             runId = run.id();
-            launch = open(run);
+            launch = open(run, ledger);
         }
         return launch;
     }
 
-    private Optional<RunLaunch> open(SuiteRun run) {
+    private Optional<RunLaunch> open(RunIdentity run, ScenarioLedger ledger) {
         try {
             new ReportPortalApi(settings).get("settings", Map.of());
-            return Optional.of(new RunLaunch(settings, LaunchDetails.of(settings, run.identity().tags(), target), run.ledger()));
+            return Optional.of(new RunLaunch(settings, LaunchDetails.of(settings, run.tags(), target), ledger));
         } catch (RuntimeException e) {
             LOG.warn("{}; the run goes on without ReportPortal.", e.getMessage());
             return Optional.empty();
@@ -82,20 +84,24 @@ public final class ReportPortalReporting implements RunListener {
         return launch;
     }
 
-    /** A response the scenario running on this thread fetched: the one a failing step attaches. */
+    private Optional<ScenarioAttempt> running(ScenarioTag scenario) {
+        return current().flatMap(launchOfRun -> launchOfRun.running(scenario.key()));
+    }
+
+    /** A response, kept by the scenario it was fetched for as the one a failing step attaches. */
     public void observe(ApiResponse response) {
         if (enabled()) {
-            current().flatMap(RunLaunch::current).ifPresent(attempt -> attempt.fetched(response));
+            response.scenario().flatMap(this::running).ifPresent(attempt -> attempt.fetched(response));
         }
     }
 
     /**
-     * A schema change the scenario running on this thread found: a WARN log with the diff, and a
-     * {@code schema_change} attribute naming each endpoint on the scenario's item.
+     * A schema change {@code scenario} found: a WARN log with the diff, and a {@code schema_change}
+     * attribute naming each endpoint on the scenario's item.
      */
-    public void schemaChanged(Collection<String> endpoints, String diff) {
+    public void schemaChanged(ScenarioTag scenario, Collection<String> endpoints, String diff) {
         if (enabled()) {
-            current().flatMap(RunLaunch::current).ifPresent(attempt -> {
+            running(scenario).ifPresent(attempt -> {
                 endpoints.forEach(endpoint -> attempt.mark(ScenarioAttempt.SCHEMA_CHANGE, endpoint));
                 ReportPortal.emitLog(diff, LogLevel.WARN.name(), Instant.now());
             });

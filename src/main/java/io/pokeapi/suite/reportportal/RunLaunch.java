@@ -60,7 +60,8 @@ final class RunLaunch {
     private final Map<String, String> latestItems = new ConcurrentHashMap<>();
     private final Map<Maybe<String>, ScenarioAttempt> attempts = new ConcurrentHashMap<>();
     /** Cucumber runs a scenario on one thread, from its start to its end: the attempt a thread is running. */
-    private final ThreadLocal<ScenarioAttempt> current = new ThreadLocal<>();
+    /** The attempt of each scenario running, by its key: what its requests' tags name. */
+    private final Map<String, ScenarioAttempt> running = new ConcurrentHashMap<>();
     private Launch launch; // guarded by this
     private Maybe<String> root; // guarded by this
     private boolean finished; // guarded by this
@@ -143,10 +144,10 @@ final class RunLaunch {
         return new ScenarioAttempt(key, ledger.attempts(key), latestItems.get(key));
     }
 
-    /** The attempt started as {@code item} on this thread. */
+    /** The attempt started as {@code item}. */
     void began(ScenarioAttempt attempt, Maybe<String> item) {
         attempts.put(item, attempt);
-        current.set(attempt);
+        running.put(attempt.key(), attempt);
         item.subscribe(id -> latestItems.put(attempt.key(), id), error -> {
             // counted by the tally; the attempt is just not linked to its retry
         });
@@ -155,15 +156,15 @@ final class RunLaunch {
     /** The attempt whose item is finishing, if {@code item} is a scenario's. */
     Optional<ScenarioAttempt> ending(Maybe<String> item) {
         ScenarioAttempt attempt = attempts.remove(item);
-        if (attempt != null && current.get() == attempt) {
-            current.remove();
+        if (attempt != null) {
+            running.remove(attempt.key(), attempt);
         }
         return Optional.ofNullable(attempt);
     }
 
-    /** The attempt running on this thread, if a scenario is. */
-    Optional<ScenarioAttempt> current() {
-        return Optional.ofNullable(current.get());
+    /** The running attempt of the scenario of that key, if it is running. */
+    Optional<ScenarioAttempt> running(String key) {
+        return Optional.ofNullable(running.get(key));
     }
 
     /**

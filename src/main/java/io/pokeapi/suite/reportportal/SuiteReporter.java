@@ -142,7 +142,8 @@ final class SuiteReporter extends ScenarioReporter {
     @Override
     protected void afterStep(TestCase testCase, PickleStepTestStep step, Result result) {
         if (result.getStatus() == Status.FAILED) {
-            run().flatMap(RunLaunch::current).flatMap(ScenarioAttempt::latestResponse).map(ResponseAttachment::of)
+            run().flatMap(launch -> launch.running(ScenarioKeys.of(testCase.getUri(), testCase.getLocation().getLine())))
+                    .flatMap(ScenarioAttempt::latestResponse).map(ResponseAttachment::of)
                     .ifPresent(attachment -> ReportPortal.emitLog(new ReportPortalMessage(
                             ByteSource.wrap(attachment.payload()), attachment.mediaType(), attachment.message()),
                             LogLevel.ERROR.name(), Instant.now()));

@@ -2,10 +2,7 @@ package io.pokeapi.suite.run;
 
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.logging.ScenarioLogPlugin;
-import io.pokeapi.suite.observability.MetricsPlugin;
-import io.pokeapi.suite.report.ConsoleReport;
 import io.pokeapi.suite.report.HtmlReport;
-import io.pokeapi.suite.reportportal.ReportPortalPlugin;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,10 +26,7 @@ public final class CucumberParameters {
         parameters.put("cucumber.glue", "io.pokeapi.suite.steps");
         parameters.put("cucumber.object-factory", "io.cucumber.picocontainer.PicoFactory");
         parameters.put("cucumber.plugin", String.join(", ",
-                ConsoleReport.class.getName(),
-                LedgerPlugin.class.getName(),
-                MetricsPlugin.class.getName(),
-                ReportPortalPlugin.class.getName(),
+                SuiteEvents.class.getName(),
                 ScenarioLogPlugin.class.getName(),
                 HtmlReport.class.getName() + ":" + reports.resolve("cucumber.html"),
                 "json:" + reports.resolve("cucumber.json"),

@@ -11,11 +11,18 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
-/** Tells the current run how each scenario ended, whichever way Cucumber was started. */
+/** Tells the current run's ledger how each scenario ended, whichever way Cucumber was started. */
 public final class LedgerPlugin implements ConcurrentEventListener {
 
     private final Map<URI, String> featureNames = new ConcurrentHashMap<>();
+    private final Supplier<ScenarioLedger> ledger;
+
+    /** Records into {@code ledger}'s answer at each scenario's end: the run's ledger, begun by then. */
+    public LedgerPlugin(Supplier<ScenarioLedger> ledger) {
+        this.ledger = ledger;
+    }
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
@@ -26,7 +33,7 @@ public final class LedgerPlugin implements ConcurrentEventListener {
 
     private void onScenarioFinished(TestCaseFinished event) {
         TestCase scenario = event.getTestCase();
-        SuiteRuntime.shared().currentRun().ledger().record(
+        ledger.get().record(
                 ScenarioKeys.of(scenario.getUri(), scenario.getLocation().getLine()),
                 featureNames.getOrDefault(scenario.getUri(), ""),
                 scenario.getName(),

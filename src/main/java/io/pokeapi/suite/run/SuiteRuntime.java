@@ -6,7 +6,6 @@ import io.pokeapi.suite.client.PokeApiClient;
 import io.pokeapi.suite.client.TargetProbe;
 import io.pokeapi.suite.client.TargetUnreachableException;
 import io.pokeapi.suite.config.Settings;
-import io.pokeapi.suite.config.SettingsLoader;
 import io.pokeapi.suite.contract.ContractBook;
 import io.pokeapi.suite.history.History;
 import io.pokeapi.suite.logging.Console;
@@ -41,14 +40,14 @@ import org.slf4j.LoggerFactory;
  * What one process shares between its scenarios: the settings, the HTTP client with its
  * connection pool, the replica when the target is the embedded one, and the metrics.
  *
- * <p>Cucumber creates glue objects reflectively, per scenario, so they cannot be handed run-scoped
- * objects; {@link #shared()} is the single bridge, built on first use from the process's settings.
+ * <p>The entry points build it: the command line ({@code Main}), the benchmarks, and under {@code mvn test}
+ * a listener of the test run. They {@link #install} it for what Cucumber creates by name.
  */
 public final class SuiteRuntime implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SuiteRuntime.class);
     private static final Object LOCK = new Object();
-    private static SuiteRuntime shared;
+    private static SuiteRuntime installed;
 
     private final Settings settings;
     private final Optional<ReplicaServer> replica;
@@ -94,23 +93,59 @@ public final class SuiteRuntime implements AutoCloseable {
         }
     }
 
-    /** The runtime of this process, started on first use from {@link SettingsLoader#fromEnvironment()}. */
-    public static SuiteRuntime shared() {
+    /**
+     * The runtime the entry point installed: Cucumber creates glue, plugins and its thread strategy by
+     * name, so this is how they receive the runtime. Nothing here creates one.
+     *
+     * @throws IllegalStateException when no entry point installed a runtime
+     */
+    public static SuiteRuntime installed() {
         synchronized (LOCK) {
-            if (shared == null) {
-                Settings settings = SettingsLoader.fromEnvironment();
-                LogSetup.configure(settings.observability(), System.out, System.err);
-                shared = start(settings);
-                Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "suite-runtime-shutdown"));
+            if (installed == null) {
+                throw new IllegalStateException("No suite runtime is installed: Cucumber runs the features through "
+                        + "bin/suite (make smoke, make run…) or mvn test, whose entry points install one");
             }
-            return shared;
+            return installed;
         }
     }
 
-    /** Makes {@link #shared()} return this runtime from now on; the CLI installs the one it built. */
-    public static void install(SuiteRuntime runtime) {
+    /** Whether an entry point installed a runtime. */
+    public static boolean isInstalled() {
         synchronized (LOCK) {
-            shared = runtime;
+            return installed != null;
+        }
+    }
+
+    /**
+     * Makes {@link #installed()} return {@code runtime} until the installation is closed, which puts back
+     * the runtime installed before, if any.
+     */
+    public static Installation install(SuiteRuntime runtime) {
+        synchronized (LOCK) {
+            Installation installation = new Installation(runtime, installed);
+            installed = runtime;
+            return installation;
+        }
+    }
+
+    /** A runtime installed by an entry point; closing it uninstalls it (it does not close the runtime). */
+    public static final class Installation implements AutoCloseable {
+
+        private final SuiteRuntime runtime;
+        private final SuiteRuntime previous;
+
+        private Installation(SuiteRuntime runtime, SuiteRuntime previous) {
+            this.runtime = runtime;
+            this.previous = previous;
+        }
+
+        @Override
+        public void close() {
+            synchronized (LOCK) {
+                if (installed == runtime) {
+                    installed = previous;
+                }
+            }
         }
     }
 

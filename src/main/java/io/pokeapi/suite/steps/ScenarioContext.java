@@ -4,9 +4,11 @@ import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import io.pokeapi.suite.client.ApiResponse;
 import io.pokeapi.suite.client.PokeApiClient;
+import io.pokeapi.suite.client.ScenarioTag;
 import io.pokeapi.suite.config.SweepSettings;
 import io.pokeapi.suite.contract.Contract;
 import io.pokeapi.suite.history.RunHistory;
+import io.pokeapi.suite.outcome.ScenarioKeys;
 import io.pokeapi.suite.run.SuiteRuntime;
 import io.pokeapi.suite.sweep.Sweep;
 import java.util.ArrayList;
@@ -19,18 +21,23 @@ public final class ScenarioContext {
     private final SuiteRuntime runtime;
     private final List<ApiResponse> responses = new ArrayList<>();
     private Scenario scenario;
+    private ScenarioTag tag;
+    private PokeApiClient api;
 
-    public ScenarioContext() {
-        this.runtime = SuiteRuntime.shared();
+    public ScenarioContext(SuiteRuntime runtime) {
+        this.runtime = runtime;
     }
 
     @Before
     public void rememberTheScenario(Scenario scenario) {
         this.scenario = scenario;
+        this.tag = new ScenarioTag(ScenarioKeys.of(scenario.getUri(), scenario.getLine()), scenario.getName());
+        this.api = runtime.client().forScenario(tag);
     }
 
+    /** The client, each request tagged as the scenario's. */
     public PokeApiClient api() {
-        return runtime.client();
+        return api;
     }
 
     /** The contract called {@code name} in features/contracts, such as "Pokémon". */
@@ -65,7 +72,7 @@ public final class ScenarioContext {
 
     /** A schema change the scenario found, for the tools that watch the runs: ReportPortal marks the scenario. */
     public void schemaChanged(Collection<String> endpoints, String diff) {
-        runtime.reportPortal().schemaChanged(endpoints, diff);
+        runtime.reportPortal().schemaChanged(tag, endpoints, diff);
     }
 
     /** The scenario's responses, oldest first. */

@@ -12,6 +12,6 @@ public final class SuiteHooks {
      */
     @BeforeAll
     public static void checkTheTargetAnswers() {
-        SuiteRuntime.shared().probedRun();
+        SuiteRuntime.installed().probedRun(); // a static hook: no constructor to inject into
     }
 }

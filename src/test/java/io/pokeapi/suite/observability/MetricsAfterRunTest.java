@@ -43,7 +43,7 @@ class MetricsAfterRunTest {
     private static final String ABILITIES = "Looking up abilities";
 
     private Path work;
-    private SuiteRuntime previous;
+    private SuiteRuntime.Installation installed;
     private SuiteRuntime runtime;
     private RunOutcome outcome;
     private URI server;
@@ -58,9 +58,8 @@ class MetricsAfterRunTest {
                 "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:500,/api/v2/type/electric:2:503",
                 "HTTP_RETRY_BACKOFF", "1ms",
                 "REPORTS_DIR", work.resolve("reports").toString()), "test")).load();
-        previous = SuiteRuntime.shared(); // Cucumber's glue finds the runtime here: this run's, then back
         runtime = SuiteRuntime.start(settings);
-        SuiteRuntime.install(runtime);
+        installed = SuiteRuntime.install(runtime); // Cucumber's glue finds this run's runtime, then the one before
         SuiteRun run = runtime.beginRun();
         outcome = new SuiteLauncher(runtime, new PrintStream(OutputStream.nullOutputStream())).run();
         HistoryReport report = run.finish(outcome);
@@ -73,7 +72,9 @@ class MetricsAfterRunTest {
 
     @AfterAll
     void closeTheRuntime() {
-        SuiteRuntime.install(previous);
+        if (installed != null) {
+            installed.close();
+        }
         if (runtime != null) {
             runtime.close();
         }

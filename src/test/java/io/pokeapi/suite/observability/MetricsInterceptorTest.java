@@ -1,12 +1,14 @@
 package io.pokeapi.suite.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pokeapi.suite.client.ApiCallException;
 import io.pokeapi.suite.client.Endpoint;
 import io.pokeapi.suite.client.HttpClients;
 import io.pokeapi.suite.client.PokeApiClient;
+import io.pokeapi.suite.client.ScenarioTag;
 import io.pokeapi.suite.config.SettingSource;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.config.SettingsLoader;
@@ -122,11 +124,12 @@ class MetricsInterceptorTest {
         PokeApiClient client = client(Map.of("HTTP_READ_TIMEOUT", "100ms", "HTTP_CALL_TIMEOUT", "1s"));
         server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(2, TimeUnit.SECONDS).build());
 
-        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> client.resource("type", "electric"));
+        ScenarioTag scenario = new ScenarioTag("features/type.feature:7", "Electric is a type");
+        Throwable failure = catchThrowable(() -> client.forScenario(scenario).resource("type", "electric"));
 
         assertThat(failure).isInstanceOf(ApiCallException.class);
         assertThat(requests("/type/{name}", SuiteMetrics.NONE)).isEqualTo(1);
-        metrics.stepFailed(failure);
+        metrics.stepFailed(scenario.key(), failure);
         assertThat(registry.getSampleValue("pokeapi_suite_test_failures_total",
                 new String[] {"endpoint", "failure_type"}, new String[] {"/type/{name}", "timeout"})).isEqualTo(1);
     }

@@ -6,6 +6,7 @@ import io.cucumber.plugin.event.Event;
 import io.cucumber.plugin.event.EventHandler;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.HookTestStep;
+import io.cucumber.plugin.event.Location;
 import io.cucumber.plugin.event.Node;
 import io.cucumber.plugin.event.PickleStepTestStep;
 import io.cucumber.plugin.event.Result;
@@ -20,11 +21,13 @@ import io.pokeapi.suite.client.ApiResponse;
 import io.pokeapi.suite.client.Endpoint;
 import io.pokeapi.suite.client.HttpClients;
 import io.pokeapi.suite.client.PokeApiClient;
+import io.pokeapi.suite.client.ScenarioTag;
 import io.pokeapi.suite.client.UnexpectedStatusException;
-import io.pokeapi.suite.contract.ContractBrokenError;
 import io.pokeapi.suite.config.SettingSource;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.config.SettingsLoader;
+import io.pokeapi.suite.contract.ContractBrokenError;
+import io.pokeapi.suite.outcome.ScenarioKeys;
 import io.prometheus.client.CollectorRegistry;
 import java.lang.reflect.Proxy;
 import java.net.URI;
@@ -59,7 +62,7 @@ class MetricsPluginTest {
     private final ExecutorService threadB = Executors.newSingleThreadExecutor();
 
     MetricsPluginTest() {
-        new MetricsPlugin(() -> metrics).setEventPublisher(publisher);
+        new MetricsPlugin(metrics).setEventPublisher(publisher);
         publisher.publish(new TestSourceParsed(Instant.now(), POKEMON_FEATURE, List.of(feature("Pokémon"))));
         publisher.publish(new TestSourceParsed(Instant.now(), TYPE_FEATURE, List.of(feature("Types"))));
     }
@@ -108,24 +111,25 @@ class MetricsPluginTest {
         PokeApiClient client = client();
         server.enqueue(new MockResponse.Builder().code(200).body("{\"id\": 25}").build());
         server.enqueue(new MockResponse.Builder().code(200).body("{\"id\": 13}").build());
-        TestCase pikachu = scenario(POKEMON_FEATURE);
-        TestCase electric = scenario(TYPE_FEATURE);
-        TestCase later = scenario(POKEMON_FEATURE);
+        TestCase pikachu = scenario(POKEMON_FEATURE, 7);
+        TestCase electric = scenario(TYPE_FEATURE, 7);
+        TestCase later = scenario(POKEMON_FEATURE, 20);
 
-        // Both scenarios have made their request before either fails: a single "latest endpoint" would mix them up.
+        // Both scenarios have made their request before either fails: a single "latest endpoint" would mix them
+        // up. Each request is tagged with its scenario, as the steps' client tags it; threads play no part.
         threadA.submit(() -> {
             publisher.publish(new TestCaseStarted(Instant.now(), pikachu));
-            client.resource("pokemon", "25");
+            client.forScenario(tagOf(pikachu)).resource("pokemon", "25");
         }).get();
-        threadB.submit(() -> {
+        threadA.submit(() -> {
             publisher.publish(new TestCaseStarted(Instant.now(), electric));
-            client.resource("type", "electric");
+            client.forScenario(tagOf(electric)).resource("type", "electric");
         }).get();
         threadA.submit(() -> publisher.publish(step(pikachu, pickleStep(), Status.FAILED, Duration.ofMillis(5),
                 new UnexpectedStatusException(response(), "a Pokemon document")))).get();
         threadB.submit(() -> publisher.publish(step(electric, pickleStep(), Status.FAILED, Duration.ofMillis(5),
                 new ContractBrokenError("GET …/type/electric breaks its contract in 1 field(s)")))).get();
-        // The next scenario on the same thread has made no request yet.
+        // The next scenario has made no request yet.
         threadA.submit(() -> {
             publisher.publish(new TestCaseStarted(Instant.now(), later));
             publisher.publish(step(later, pickleStep(), Status.FAILED, Duration.ofMillis(1),
@@ -175,8 +179,16 @@ class MetricsPluginTest {
         return new TestStepFinished(Instant.now(), scenario, step, new Result(status, duration, error));
     }
 
+    private static ScenarioTag tagOf(TestCase scenario) {
+        return new ScenarioTag(ScenarioKeys.of(scenario.getUri(), scenario.getLocation().getLine()), "a scenario");
+    }
+
     private static TestCase scenario(URI feature) {
-        return stub(TestCase.class, Map.of("getUri", feature));
+        return scenario(feature, 3);
+    }
+
+    private static TestCase scenario(URI feature, int line) {
+        return stub(TestCase.class, Map.of("getUri", feature, "getLocation", new Location(line, 3)));
     }
 
     private static PickleStepTestStep pickleStep() {

@@ -1,0 +1,41 @@
+package io.pokeapi.suite.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pokeapi.suite.config.SettingSource;
+import io.pokeapi.suite.config.Settings;
+import io.pokeapi.suite.config.SettingsLoader;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What Cucumber's glue and plugins find: the runtime an entry point installed, never one they create. */
+class SuiteRuntimeInstallationTest {
+
+    private static Settings settings() {
+        return new SettingsLoader(new SettingSource().withLayer(Map.of("TARGET", "live",
+                "POKEAPI_BASE_URL", "http://127.0.0.1:9/api/v2", "HISTORY", "off"), "test")).load();
+    }
+
+    @Test
+    void nothingInstalledIsOneClearErrorAndNoRuntimeIsCreated() {
+        assertThat(SuiteRuntime.isInstalled()).isFalse();
+        assertThatThrownBy(SuiteRuntime::installed).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("No suite runtime is installed").hasMessageContaining("bin/suite");
+        assertThat(SuiteRuntime.isInstalled()).isFalse();
+    }
+
+    @Test
+    void anInstallationLastsUntilClosedAndPutsBackTheOneBefore() {
+        try (SuiteRuntime outer = SuiteRuntime.start(settings()); SuiteRuntime inner = SuiteRuntime.start(settings())) {
+            try (SuiteRuntime.Installation installedOuter = SuiteRuntime.install(outer)) {
+                assertThat(SuiteRuntime.installed()).isSameAs(outer);
+                try (SuiteRuntime.Installation installedInner = SuiteRuntime.install(inner)) {
+                    assertThat(SuiteRuntime.installed()).isSameAs(inner);
+                }
+                assertThat(SuiteRuntime.installed()).isSameAs(outer);
+            }
+            assertThat(SuiteRuntime.isInstalled()).isFalse();
+        }
+    }
+}
