@@ -61,8 +61,8 @@ replica: build ## Serve the replica on REPLICA_PORT (default 8080); REPLICA_DATA
 load: build ## Locust against the replica (LOAD_HOST for another target): LOAD_PROFILE=smoke|baseline|stress, WORKERS=n
 	locust/run-load.sh
 
-history: build ## Recent schema and data changes, latency baselines and the flakiest scenarios
-	$(SUITE) history
+history: build ## Recent schema and data changes, baselines and the flakiest scenarios; RUN=<id>: one run
+	$(SUITE) history $(RUN)
 
 rp-dashboards: build ## Create the suite's ReportPortal dashboard once; running it again changes nothing
 	$(SUITE) rp-dashboards

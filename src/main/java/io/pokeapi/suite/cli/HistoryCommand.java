@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 final class HistoryCommand {
 
     private static final int LIMIT = 20;
-    private static final int VALUE_WIDTH = 40;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
@@ -38,8 +37,8 @@ final class HistoryCommand {
             out.println("Recent data changes");
             TextTable data = new TextTable("when", "resource", "id", "field", "old value", "new value");
             database.dao(DataChangeDao.class).recent(LIMIT).forEach(change -> data.row(time(change.detectedAt()),
-                    change.resource(), change.resourceId(), change.fieldPath(), cut(change.oldValue()),
-                    cut(change.newValue())));
+                    change.resource(), change.resourceId(), change.fieldPath(), TextTable.json(change.oldValue()),
+                    TextTable.json(change.newValue())));
             out.print(data.render("none"));
             out.println();
             out.println("Current latency baselines");
@@ -64,12 +63,5 @@ final class HistoryCommand {
 
     private static String millis(double value) {
         return String.format("%.1f", value);
-    }
-
-    private static String cut(String json) {
-        if (json == null) {
-            return "(absent)";
-        }
-        return json.length() > VALUE_WIDTH ? json.substring(0, VALUE_WIDTH - 1) + "…" : json;
     }
 }

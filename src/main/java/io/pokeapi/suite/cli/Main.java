@@ -19,6 +19,7 @@ import io.pokeapi.suite.serve.ServeMode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -64,7 +65,7 @@ public final class Main {
                 case "replica" -> replica(settings());
                 case "bench" -> bench(settings());
                 case "bench-sweep" -> benchSweep(settings());
-                case "history" -> history(settings());
+                case "history" -> history(settings(), args.length > 1 ? Optional.of(args[1]) : Optional.empty());
                 case "rp-dashboards" -> reportPortalDashboards(settings());
                 case "help", "--help", "-h" -> help(PASSED);
                 default -> {
@@ -158,12 +159,17 @@ public final class Main {
         return settings.replica().data().orElse(Path.of("..", "shared", "pokeapi-data"));
     }
 
-    private int history(Settings settings) {
+    /** What the history remembers, or with a run id what it recorded of that run. */
+    private int history(Settings settings, Optional<String> run) {
         if (!settings.history().enabled()) {
             err.println("History is off (HISTORY=off): nothing to show.");
             return CANNOT_RUN;
         }
-        new HistoryCommand(out).print(settings.history());
+        if (run.isPresent()) {
+            new RunHistoryCommand(out).print(settings.history(), run.get());
+        } else {
+            new HistoryCommand(out).print(settings.history());
+        }
         return PASSED;
     }
 
@@ -185,6 +191,7 @@ public final class Main {
                   bench    time the suite against plain fetches and the replica's throughput (REPLICA_DATA)
                   bench-sweep  time a sweep of a generated full-size Pokédex against its floor (REPLICA_DATA)
                   history  show what the history remembers: schema and data changes, baselines, flaky scenarios
+                  history <run id>  show what the history recorded of one run: scenarios, responses, changes
                   rp-dashboards  create the suite's ReportPortal dashboard, once (REPORTPORTAL_* settings)
                 Settings come from the environment and .env; see the README's table.""");
         return exitCode;

@@ -6,6 +6,8 @@ import java.util.List;
 /** Rows printed in aligned columns under a header, for reading in a terminal. */
 final class TextTable {
 
+    private static final int JSON_WIDTH = 40;
+
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
 
@@ -51,5 +53,13 @@ final class TextTable {
         all.add(header);
         all.addAll(rows);
         return all;
+    }
+
+    /** A JSON value cut to a cell's width; a value that is not there says so. */
+    static String json(String value) {
+        if (value == null) {
+            return "(absent)";
+        }
+        return value.length() > JSON_WIDTH ? value.substring(0, JSON_WIDTH - 1) + "…" : value;
     }
 }

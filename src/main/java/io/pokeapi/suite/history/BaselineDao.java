@@ -55,14 +55,6 @@ public interface BaselineDao {
             """)
     List<BaselineRow> current();
 
-    /** Every baseline of an endpoint, the current one first. */
-    @SqlQuery("""
-            SELECT endpoint, p50_ms, p95_ms, p99_ms, sample_count, window_hours, valid_from, valid_until
-            FROM performance_baselines
-            WHERE endpoint = :endpoint
-            ORDER BY valid_until DESC NULLS FIRST, id DESC
-            """)
-    List<BaselineRow> historyOf(@Bind("endpoint") String endpoint);
 
     /**
      * Makes a new baseline the endpoint's current one: the current one, if any, is valid until {@code now}.

@@ -50,24 +50,10 @@ public interface ResponseDao {
             """)
     List<ApiResponseRow> ofRun(@Bind("runId") UUID runId);
 
-    /** The hash of the latest 200 body of a resource from another run: comparing it first spares fetching the body. */
-    @SqlQuery("""
-            SELECT r.body_hash
-            FROM api_responses r
-            WHERE r.resource = :resource
-              AND r.resource_id = :resourceId
-              AND r.status = 200
-              AND r.body_hash IS NOT NULL
-              AND r.run_id <> :currentRunId
-            ORDER BY r.fetched_at DESC, r.id DESC
-            LIMIT 1
-            """)
-    Optional<String> previousBodyHash(@Bind("resource") String resource, @Bind("resourceId") int resourceId,
-                                      @Bind("currentRunId") UUID currentRunId);
-
     /**
-     * {@link #previousBodyHash} for many resources in one statement: {@code resources[i]} with
-     * {@code ids[i]}. A resource no earlier run fetched has no row.
+     * The hash of the latest 200 body of each resource from another run, for many resources in one statement:
+     * {@code resources[i]} with {@code ids[i]}. Comparing hashes first spares fetching bodies. A resource no
+     * earlier run fetched has no row.
      */
     @SqlQuery("""
             SELECT wanted.resource, wanted.resource_id, previous.body_hash

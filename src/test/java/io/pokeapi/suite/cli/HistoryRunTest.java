@@ -91,6 +91,26 @@ class HistoryRunTest {
                 .containsPattern("pokemon\\s+25\\s+order\\s+35\\s+36")
                 .contains("Current latency baselines")
                 .contains("/pokemon/{name}");
+
+        String thirdRun = strings("SELECT id::text FROM runs ORDER BY started_at DESC LIMIT 1").get(0);
+        SuiteProcess.Result ofRun = SuiteProcess.run(settings(Map.of()), work, "history", thirdRun);
+        assertThat(ofRun.exitCode()).as(ofRun.all()).isZero();
+        assertThat(ofRun.out())
+                .contains("Run " + thirdRun + ": passed, started ")
+                .contains("scenarios tagged @pokemon and not @negative")
+                .containsPattern("features/pokemon.feature:\\d+\\s+Pikachu is an Electric-type Pokémon.*\\s+passed\\s+1")
+                .containsPattern("/pokemon/\\{name}\\s+200\\s+\\d+")
+                .containsPattern("/pokemon/\\{id}\\s+field_removed\\s+past_abilities\\s+array")
+                .containsPattern("pokemon\\s+25\\s+order\\s+35\\s+36");
+        SuiteProcess.Result unknown = SuiteProcess.run(settings(Map.of()), work, "history",
+                "00000000-0000-0000-0000-000000000000");
+        assertThat(unknown.exitCode()).isEqualTo(Main.CANNOT_RUN);
+        assertThat(unknown.err().lines().filter(line -> line.contains("00000000-0000"))).singleElement().asString()
+                .startsWith("No run 00000000-0000-0000-0000-000000000000 in the history in ");
+        SuiteProcess.Result notAnId = SuiteProcess.run(settings(Map.of()), work, "history", "last");
+        assertThat(notAnId.exitCode()).isEqualTo(Main.CANNOT_RUN);
+        assertThat(notAnId.err().lines().filter(line -> line.contains("'last'"))).singleElement().asString()
+                .startsWith("RUN='last' is not a run id");
     }
 
     @Test

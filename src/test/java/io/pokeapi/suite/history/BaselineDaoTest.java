@@ -18,10 +18,12 @@ class BaselineDaoTest {
     private static final Offset<Double> EXACT = within(1e-9);
     private final TestDatabase db;
     private final BaselineDao baselines;
+    private final BaselineHistoryDao history;
 
     BaselineDaoTest(TestDatabase db) {
         this.db = db;
         baselines = db.dao(BaselineDao.class);
+        history = db.dao(BaselineHistoryDao.class);
     }
 
     @Test
@@ -74,7 +76,7 @@ class BaselineDaoTest {
         assertThat(baselines.current()).containsExactly(
                 new BaselineRow("/pokemon/{id}", 40, 80, 90, 250, 168, second, null),
                 new BaselineRow("/type/{id}", 20, 29, 29.8, 3, 168, first, null));
-        assertThat(baselines.historyOf("/pokemon/{id}")).containsExactly(
+        assertThat(history.historyOf("/pokemon/{id}")).containsExactly(
                 new BaselineRow("/pokemon/{id}", 40, 80, 90, 250, 168, second, null),
                 new BaselineRow("/pokemon/{id}", 50, 95, 99, 100, 168, first, second));
     }
@@ -90,9 +92,9 @@ class BaselineDaoTest {
             }
         });
 
-        List<BaselineRow> history = baselines.historyOf("/pokemon/{id}");
-        assertThat(history).hasSize(threads * replacements);
-        assertThat(history).filteredOn(row -> row.validUntil() == null).hasSize(1);
+        List<BaselineRow> rows = history.historyOf("/pokemon/{id}");
+        assertThat(rows).hasSize(threads * replacements);
+        assertThat(rows).filteredOn(row -> row.validUntil() == null).hasSize(1);
         assertThat(baselines.current()).hasSize(1);
     }
 

@@ -70,7 +70,7 @@ class HistoryPartsTest {
             assertThat(deviation.slower()).isTrue();
             assertThat(deviation.runMs()).isEqualTo(300.0);
         });
-        assertThat(db.dao(BaselineDao.class).historyOf("/pokemon/{id}")).hasSize(1);
+        assertThat(db.dao(BaselineHistoryDao.class).historyOf("/pokemon/{id}")).hasSize(1);
     }
 
     @Test

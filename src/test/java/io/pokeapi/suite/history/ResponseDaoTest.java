@@ -105,11 +105,10 @@ class ResponseDaoTest {
         store(newer, T0.plusSeconds(3603), "ability", 1, 200, "{\"id\": 1, \"name\": \"stench\"}"); // other resource
         store(current, T0.plusSeconds(7201), "pokemon", 1, 200, bulbasaurNow); // the current run's own
 
-        assertThat(responses.previousBodyHash("pokemon", 1, current)).hasValue(ResponseBodyRow.hashOf(bulbasaurThen));
-        assertThat(responses.previousBodyHash("pokemon", 1, older)).hasValue(ResponseBodyRow.hashOf(bulbasaurNow));
-        assertThat(responses.previousBodyHash("pokemon", 2, older)).isEmpty();
-        assertThat(responses.previousBodyHash("pokemon", 3, current)).isEmpty();
-        assertThat(responses.previousBodyHash("type", 1, current)).isEmpty();
+        assertThat(responses.previousBodyHashes(new String[] {"pokemon", "pokemon", "type"}, new Integer[] {1, 3, 1},
+                current)).containsExactly(new PreviousBodyRow("pokemon", 1, ResponseBodyRow.hashOf(bulbasaurThen)));
+        assertThat(responses.previousBodyHashes(new String[] {"pokemon", "pokemon"}, new Integer[] {1, 2}, older))
+                .containsExactly(new PreviousBodyRow("pokemon", 1, ResponseBodyRow.hashOf(bulbasaurNow)));
         assertThat(responses.body(ResponseBodyRow.hashOf(bulbasaurThen))).hasValueSatisfying(
                 body -> assertThat(JsonParser.parseString(body)).isEqualTo(JsonParser.parseString(bulbasaurThen)));
         assertThat(responses.body(ResponseBodyRow.hashOf("{}"))).isEmpty();
