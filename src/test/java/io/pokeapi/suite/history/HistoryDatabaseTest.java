@@ -115,8 +115,8 @@ class HistoryDatabaseTest {
     void reasonsAreOneLineAndNeverThePassword() {
         var error = new IllegalStateException("first line with hunter22\nsecond line");
 
-        assertThat(HistoryDatabase.reason(error, "hunter22")).isEqualTo("first line with ***");
-        assertThat(HistoryDatabase.quoteIdentifier("My\"Db")).isEqualTo("\"My\"\"Db\"");
+        assertThat(DatabaseSetup.reason(error, "hunter22")).isEqualTo("first line with ***");
+        assertThat(DatabaseSetup.quoteIdentifier("My\"Db")).isEqualTo("\"My\"\"Db\"");
     }
 
     /**

@@ -90,7 +90,7 @@ final class TestDatabase implements AutoCloseable {
         String url = "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres";
         try (Connection connection = DriverManager.getConnection(url, properties);
              Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + HistoryDatabase.quoteIdentifier(database) + " WITH (FORCE)");
+            statement.execute("DROP DATABASE IF EXISTS " + DatabaseSetup.quoteIdentifier(database) + " WITH (FORCE)");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot drop test database " + database, e);
         }
