@@ -3,6 +3,7 @@ package io.pokeapi.suite;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.config.SettingsLoader;
 import io.pokeapi.suite.logging.LogSetup;
+import io.pokeapi.suite.run.InstalledRuntime;
 import io.pokeapi.suite.run.SuiteRuntime;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -18,11 +19,11 @@ import org.junit.platform.launcher.TestPlan;
 public final class MavenTestRuntime implements TestExecutionListener {
 
     private SuiteRuntime runtime;
-    private SuiteRuntime.Installation installation;
+    private InstalledRuntime installation;
 
     @Override
     public void testPlanExecutionStarted(TestPlan plan) {
-        if (SuiteRuntime.isInstalled() || plan.countTestIdentifiers(MavenTestRuntime::isScenario) == 0) {
+        if (InstalledRuntime.isPresent() || plan.countTestIdentifiers(MavenTestRuntime::isScenario) == 0) {
             return;
         }
         Settings settings;
@@ -34,7 +35,7 @@ public final class MavenTestRuntime implements TestExecutionListener {
         }
         LogSetup.configure(settings.observability(), System.out, System.err);
         runtime = SuiteRuntime.start(settings);
-        installation = SuiteRuntime.install(runtime);
+        installation = InstalledRuntime.install(runtime);
     }
 
     @Override

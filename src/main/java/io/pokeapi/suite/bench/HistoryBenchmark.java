@@ -7,6 +7,7 @@ import io.pokeapi.suite.history.ResponseDao;
 import io.pokeapi.suite.outcome.RunOutcome;
 import io.pokeapi.suite.run.SuiteLauncher;
 import io.pokeapi.suite.run.SuiteRun;
+import io.pokeapi.suite.run.InstalledRuntime;
 import io.pokeapi.suite.run.SuiteRuntime;
 import java.io.PrintStream;
 import java.util.Optional;
@@ -29,7 +30,7 @@ final class HistoryBenchmark {
     /** @param settings settings whose history is on, in a database of the benchmark's own */
     boolean run(Settings settings) {
         try (SuiteRuntime runtime = SuiteRuntime.start(settings);
-             SuiteRuntime.Installation installed = SuiteRuntime.install(runtime)) {
+             InstalledRuntime installed = InstalledRuntime.install(runtime)) {
             Optional<HistoryDatabase> database = runtime.history().database();
             if (database.isEmpty()) {
                 out.println("  history: unavailable, see the warning above");

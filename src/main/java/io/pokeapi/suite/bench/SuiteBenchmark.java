@@ -8,6 +8,7 @@ import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.outcome.RunIdentity;
 import io.pokeapi.suite.outcome.RunOutcome;
 import io.pokeapi.suite.run.SuiteLauncher;
+import io.pokeapi.suite.run.InstalledRuntime;
 import io.pokeapi.suite.run.SuiteRuntime;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -66,7 +67,7 @@ public final class SuiteBenchmark {
                 .build();
         RequestRecorder recorder = new RequestRecorder();
         try (SuiteRuntime runtime = SuiteRuntime.start(settings, List.of(recorder));
-             SuiteRuntime.Installation installed = SuiteRuntime.install(runtime)) {
+             InstalledRuntime installed = InstalledRuntime.install(runtime)) {
             out.printf("Benchmark over the replica of %s, %d cores, %d threads%n",
                     data.toAbsolutePath().normalize(), Runtime.getRuntime().availableProcessors(), settings.threads());
 

@@ -8,6 +8,7 @@ import io.pokeapi.suite.history.HistoryDatabase;
 import io.pokeapi.suite.outcome.RunIdentity;
 import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.run.SuiteRunner;
+import io.pokeapi.suite.run.InstalledRuntime;
 import io.pokeapi.suite.run.SuiteRuntime;
 import java.io.PrintStream;
 import java.net.URI;
@@ -82,7 +83,7 @@ public final class SweepBenchmark {
         Settings settings = sweepSettings(base, apiBase, pokedex);
         boolean passed;
         try (SuiteRuntime runtime = SuiteRuntime.start(settings);
-             SuiteRuntime.Installation installed = SuiteRuntime.install(runtime)) {
+             InstalledRuntime installed = InstalledRuntime.install(runtime)) {
             Optional<HistoryDatabase> database = runtime.history().database();
             if (database.isEmpty()) {
                 out.println("  sweep: not measured: the history is unavailable, see the warning above");

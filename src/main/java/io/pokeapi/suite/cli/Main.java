@@ -14,6 +14,7 @@ import io.pokeapi.suite.reportportal.DashboardSetup;
 import io.pokeapi.suite.outcome.RunIdentity;
 import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.run.SuiteRunner;
+import io.pokeapi.suite.run.InstalledRuntime;
 import io.pokeapi.suite.run.SuiteRuntime;
 import io.pokeapi.suite.serve.ServeMode;
 import java.io.IOException;
@@ -93,7 +94,7 @@ public final class Main {
 
     private int run(Settings settings) {
         try (SuiteRuntime runtime = SuiteRuntime.start(settings);
-             SuiteRuntime.Installation installed = SuiteRuntime.install(runtime)) {
+             InstalledRuntime installed = InstalledRuntime.install(runtime)) {
             RunResult result = new SuiteRunner(runtime, out).run(RunIdentity.startingNow(settings.tags()));
             return switch (result.verdict()) {
                 case PASSED -> PASSED;
@@ -109,7 +110,7 @@ public final class Main {
     /** Serves and runs until SIGTERM or Ctrl-C, whose shutdown hook stops the runs and closes the runtime. */
     private int serve(Settings settings) {
         SuiteRuntime runtime = SuiteRuntime.start(settings);
-        SuiteRuntime.install(runtime);
+        InstalledRuntime.install(runtime);
         ServeMode serve;
         try {
             serve = ServeMode.start(runtime, out);

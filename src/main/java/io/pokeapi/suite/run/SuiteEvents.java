@@ -25,7 +25,7 @@ public final class SuiteEvents implements ConcurrentEventListener {
      * to standard error when standard output is for JSON log lines, with the secrets masked.
      */
     public SuiteEvents(OutputStream out) {
-        this(SuiteRuntime.installed(), out instanceof PrintStream printStream ? printStream
+        this(InstalledRuntime.get(), out instanceof PrintStream printStream ? printStream
                 : new PrintStream(out, true, StandardCharsets.UTF_8));
     }
 

@@ -41,13 +41,11 @@ import org.slf4j.LoggerFactory;
  * connection pool, the replica when the target is the embedded one, and the metrics.
  *
  * <p>The entry points build it: the command line ({@code Main}), the benchmarks, and under {@code mvn test}
- * a listener of the test run. They {@link #install} it for what Cucumber creates by name.
+ * a listener of the test run. They install it ({@link InstalledRuntime}) for what Cucumber creates by name.
  */
 public final class SuiteRuntime implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SuiteRuntime.class);
-    private static final Object LOCK = new Object();
-    private static SuiteRuntime installed;
 
     private final Settings settings;
     private final Optional<ReplicaServer> replica;
@@ -90,62 +88,6 @@ public final class SuiteRuntime implements AutoCloseable {
             return new SuiteRuntime(settings, Optional.of(server), policies);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the replica: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The runtime the entry point installed: Cucumber creates glue, plugins and its thread strategy by
-     * name, so this is how they receive the runtime. Nothing here creates one.
-     *
-     * @throws IllegalStateException when no entry point installed a runtime
-     */
-    public static SuiteRuntime installed() {
-        synchronized (LOCK) {
-            if (installed == null) {
-                throw new IllegalStateException("No suite runtime is installed: Cucumber runs the features through "
-                        + "bin/suite (make smoke, make run…) or mvn test, whose entry points install one");
-            }
-            return installed;
-        }
-    }
-
-    /** Whether an entry point installed a runtime. */
-    public static boolean isInstalled() {
-        synchronized (LOCK) {
-            return installed != null;
-        }
-    }
-
-    /**
-     * Makes {@link #installed()} return {@code runtime} until the installation is closed, which puts back
-     * the runtime installed before, if any.
-     */
-    public static Installation install(SuiteRuntime runtime) {
-        synchronized (LOCK) {
-            Installation installation = new Installation(runtime, installed);
-            installed = runtime;
-            return installation;
-        }
-    }
-
-    /** A runtime installed by an entry point; closing it uninstalls it (it does not close the runtime). */
-    public static final class Installation implements AutoCloseable {
-
-        private final SuiteRuntime runtime;
-        private final SuiteRuntime previous;
-
-        private Installation(SuiteRuntime runtime, SuiteRuntime previous) {
-            this.runtime = runtime;
-            this.previous = previous;
-        }
-
-        @Override
-        public void close() {
-            synchronized (LOCK) {
-                if (installed == runtime) {
-                    installed = previous;
-                }
-            }
         }
     }
 

@@ -16,7 +16,7 @@ public final class ThreadsFromSettings implements ParallelExecutionConfiguration
 
     @Override
     public ParallelExecutionConfiguration createConfiguration(ConfigurationParameters parameters) {
-        return new FixedThreads(SuiteRuntime.installed().settings().threads());
+        return new FixedThreads(InstalledRuntime.get().settings().threads());
     }
 
     /** Exactly {@code threads} threads, never more: a scenario blocked on I/O does not earn a new thread. */

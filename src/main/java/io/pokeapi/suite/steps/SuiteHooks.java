@@ -1,7 +1,7 @@
 package io.pokeapi.suite.steps;
 
 import io.cucumber.java.BeforeAll;
-import io.pokeapi.suite.run.SuiteRuntime;
+import io.pokeapi.suite.run.InstalledRuntime;
 
 /** Run-wide hooks. */
 public final class SuiteHooks {
@@ -12,6 +12,6 @@ public final class SuiteHooks {
      */
     @BeforeAll
     public static void checkTheTargetAnswers() {
-        SuiteRuntime.installed().probedRun(); // a static hook: no constructor to inject into
+        InstalledRuntime.get().probedRun(); // a static hook: no constructor to inject into
     }
 }

@@ -13,6 +13,7 @@ import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.outcome.ScenarioOutcome;
 import io.pokeapi.suite.run.SuiteLauncher;
 import io.pokeapi.suite.run.SuiteRun;
+import io.pokeapi.suite.run.InstalledRuntime;
 import io.pokeapi.suite.run.SuiteRuntime;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -43,7 +44,7 @@ class MetricsAfterRunTest {
     private static final String ABILITIES = "Looking up abilities";
 
     private Path work;
-    private SuiteRuntime.Installation installed;
+    private InstalledRuntime installed;
     private SuiteRuntime runtime;
     private RunOutcome outcome;
     private URI server;
@@ -59,7 +60,7 @@ class MetricsAfterRunTest {
                 "HTTP_RETRY_BACKOFF", "1ms",
                 "REPORTS_DIR", work.resolve("reports").toString()), "test")).load();
         runtime = SuiteRuntime.start(settings);
-        installed = SuiteRuntime.install(runtime); // Cucumber's glue finds this run's runtime, then the one before
+        installed = InstalledRuntime.install(runtime); // Cucumber's glue finds this run's runtime, then the one before
         SuiteRun run = runtime.beginRun();
         outcome = new SuiteLauncher(runtime, new PrintStream(OutputStream.nullOutputStream())).run();
         HistoryReport report = run.finish(outcome);

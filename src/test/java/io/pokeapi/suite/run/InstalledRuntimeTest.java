@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What Cucumber's glue and plugins find: the runtime an entry point installed, never one they create. */
-class SuiteRuntimeInstallationTest {
+class InstalledRuntimeTest {
 
     private static Settings settings() {
         return new SettingsLoader(new SettingSource().withLayer(Map.of("TARGET", "live",
@@ -19,23 +19,23 @@ class SuiteRuntimeInstallationTest {
 
     @Test
     void nothingInstalledIsOneClearErrorAndNoRuntimeIsCreated() {
-        assertThat(SuiteRuntime.isInstalled()).isFalse();
-        assertThatThrownBy(SuiteRuntime::installed).isInstanceOf(IllegalStateException.class)
+        assertThat(InstalledRuntime.isPresent()).isFalse();
+        assertThatThrownBy(InstalledRuntime::get).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("No suite runtime is installed").hasMessageContaining("bin/suite");
-        assertThat(SuiteRuntime.isInstalled()).isFalse();
+        assertThat(InstalledRuntime.isPresent()).isFalse();
     }
 
     @Test
     void anInstallationLastsUntilClosedAndPutsBackTheOneBefore() {
         try (SuiteRuntime outer = SuiteRuntime.start(settings()); SuiteRuntime inner = SuiteRuntime.start(settings())) {
-            try (SuiteRuntime.Installation installedOuter = SuiteRuntime.install(outer)) {
-                assertThat(SuiteRuntime.installed()).isSameAs(outer);
-                try (SuiteRuntime.Installation installedInner = SuiteRuntime.install(inner)) {
-                    assertThat(SuiteRuntime.installed()).isSameAs(inner);
+            try (InstalledRuntime installedOuter = InstalledRuntime.install(outer)) {
+                assertThat(InstalledRuntime.get()).isSameAs(outer);
+                try (InstalledRuntime installedInner = InstalledRuntime.install(inner)) {
+                    assertThat(InstalledRuntime.get()).isSameAs(inner);
                 }
-                assertThat(SuiteRuntime.installed()).isSameAs(outer);
+                assertThat(InstalledRuntime.get()).isSameAs(outer);
             }
-            assertThat(SuiteRuntime.isInstalled()).isFalse();
+            assertThat(InstalledRuntime.isPresent()).isFalse();
         }
     }
 }
