@@ -1,6 +1,6 @@
 package io.pokeapi.suite.bench;
 
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiResource;
 import io.pokeapi.suite.config.ReportPortalSettings;
 import io.pokeapi.suite.config.SweepSettings;
 import io.pokeapi.suite.config.Settings;

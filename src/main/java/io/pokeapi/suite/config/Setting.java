@@ -1,6 +1,6 @@
 package io.pokeapi.suite.config;
 
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiResource;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

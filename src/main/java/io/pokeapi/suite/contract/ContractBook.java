@@ -1,6 +1,6 @@
 package io.pokeapi.suite.contract;
 
-import io.pokeapi.suite.checks.ApiNames;
+import io.pokeapi.suite.api.ApiNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package io.pokeapi.suite.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.java.en.Then;
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiResource;
 import io.pokeapi.suite.checks.BackReferences;
 import io.pokeapi.suite.checks.DamageRelation;
 import io.pokeapi.suite.client.Ability;

@@ -1,7 +1,7 @@
 package io.pokeapi.suite.steps;
 
 import com.google.gson.JsonElement;
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiResource;
 import io.pokeapi.suite.client.ApiResponse;
 import io.pokeapi.suite.client.UnexpectedStatusException;
 import org.assertj.core.api.Assertions;

@@ -1,7 +1,7 @@
 package io.pokeapi.suite.steps;
 
 import io.cucumber.java.en.Then;
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiResource;
 import io.pokeapi.suite.checks.ContractChanges;
 import io.pokeapi.suite.client.ApiResponse;
 import io.pokeapi.suite.client.Endpoint;

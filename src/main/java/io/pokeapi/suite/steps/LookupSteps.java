@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiResource;
 import io.pokeapi.suite.client.ApiResponse;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;

@@ -1,8 +1,8 @@
 package io.pokeapi.suite.steps;
 
 import io.cucumber.java.ParameterType;
-import io.pokeapi.suite.checks.ApiNames;
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiNames;
+import io.pokeapi.suite.api.ApiResource;
 import java.util.List;
 
 /** The words of the features that steps receive as values. */

@@ -2,8 +2,8 @@ package io.pokeapi.suite.steps;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.pokeapi.suite.checks.ApiNames;
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiNames;
+import io.pokeapi.suite.api.ApiResource;
 import io.pokeapi.suite.contract.ContractBrokenError;
 import io.pokeapi.suite.sweep.SweepCheck;
 import io.pokeapi.suite.sweep.SweepReport;

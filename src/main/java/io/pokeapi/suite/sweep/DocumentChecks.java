@@ -1,7 +1,7 @@
 package io.pokeapi.suite.sweep;
 
 import com.google.gson.JsonElement;
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiResource;
 import io.pokeapi.suite.contract.Contract;
 import io.pokeapi.suite.contract.Violation;
 import io.pokeapi.suite.sweep.schema.PublishedSchemas;

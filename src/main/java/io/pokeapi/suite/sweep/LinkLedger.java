@@ -3,7 +3,7 @@ package io.pokeapi.suite.sweep;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiResource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

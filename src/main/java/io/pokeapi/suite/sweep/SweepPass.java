@@ -2,7 +2,7 @@ package io.pokeapi.suite.sweep;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiResource;
 import io.pokeapi.suite.client.ApiCallException;
 import io.pokeapi.suite.client.ApiResponse;
 import io.pokeapi.suite.client.MalformedResponseException;

@@ -1,6 +1,6 @@
 package io.pokeapi.suite.sweep;
 
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiResource;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package io.pokeapi.suite.sweep;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiResource;
 import java.util.Locale;
 
 /** A sweep in {@code run-summary.json}: what it covered and every finding, none left out. */

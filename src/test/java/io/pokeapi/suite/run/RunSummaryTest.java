@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiResource;
 import io.pokeapi.suite.history.BaselineDeviation;
 import io.pokeapi.suite.history.DataChange;
 import io.pokeapi.suite.history.HistoryReport;

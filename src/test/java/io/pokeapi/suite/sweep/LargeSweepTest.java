@@ -9,7 +9,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.pokeapi.suite.bench.LargePokedex;
 import io.pokeapi.suite.bench.RealPokeapiData;
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiResource;
 import io.pokeapi.suite.client.HttpClients;
 import io.pokeapi.suite.client.PokeApiClient;
 import io.pokeapi.suite.config.SettingSource;

@@ -3,7 +3,7 @@ package io.pokeapi.suite.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

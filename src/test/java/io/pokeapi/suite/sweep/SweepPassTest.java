@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiResource;
 import io.pokeapi.suite.client.HttpClients;
 import io.pokeapi.suite.client.PokeApiClient;
 import io.pokeapi.suite.config.ReplicaFaults;

@@ -2,7 +2,7 @@ package io.pokeapi.suite.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pokeapi.suite.checks.ApiResource;
+import io.pokeapi.suite.api.ApiResource;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.pokeapi.suite.checks;
+package io.pokeapi.suite.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

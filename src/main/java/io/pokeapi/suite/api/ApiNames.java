@@ -1,4 +1,4 @@
-package io.pokeapi.suite.checks;
+package io.pokeapi.suite.api;
 
 import java.text.Normalizer;
 import java.util.Arrays;
