@@ -34,8 +34,14 @@ final class FakeExchange {
     }
 
     static JsonObject error(String text) {
-        JsonObject error = message(text);
-        error.addProperty("errorCode", 40000);
+        return error(40000, text);
+    }
+
+    /** service-api's error body: {@code {"errorCode": 4001, "message": "…"}}. */
+    static JsonObject error(int errorCode, String text) {
+        JsonObject error = new JsonObject();
+        error.addProperty("errorCode", errorCode);
+        error.addProperty("message", text);
         return error;
     }
 
