@@ -1,17 +1,19 @@
 package io.pokeapi.suite.run;
 
 import io.pokeapi.suite.history.HistoryReport;
+import io.pokeapi.suite.logging.RunLog;
 import io.pokeapi.suite.outcome.RunListener;
 import io.pokeapi.suite.outcome.RunOutcome;
 import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.report.ConsoleSummary;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.List;
 
 /**
  * The one way a run ends, whoever drives it (the command line, the serve mode, or {@code mvn test} as its
  * JVM stops): the history takes the outcome, the verdict is worked out once from both into a
- * {@link RunResult}, and every listener (ReportPortal, the metrics, run-summary.json, the console) reads that
+ * {@link RunResult}, and every listener (ReportPortal, the metrics, the log, run-summary.json, the console) reads that
  * same result.
  */
 final class RunEnding {
@@ -37,7 +39,7 @@ final class RunEnding {
     }
 
     private static List<RunListener> listeners(SuiteRuntime runtime, PrintStream out) {
-        return List.of(runtime.reportPortal(), runtime.observability(),
+        return List.of(runtime.reportPortal(), runtime.observability(), new RunLog(Clock.systemUTC()),
                 RunSummary.into(runtime.settings().reportsDir()),
                 new ConsoleSummary(out, runtime.observability().resilienceEvents()::summary,
                         runtime.settings().reportsDir()));
