@@ -19,6 +19,7 @@ public final class ApiResponse {
     private final String body;
     private final Duration latency;
     private final ScenarioTag scenario;
+    private final boolean revalidated;
     private volatile JsonElement json;
 
     /**
@@ -32,13 +33,18 @@ public final class ApiResponse {
      */
     public ApiResponse(String method, String url, Endpoint endpoint, int status, String contentType, String body,
             Duration latency) {
-        this(method, url, endpoint, status, contentType, body, latency, Optional.empty());
+        this(method, url, endpoint, status, contentType, body, latency, Optional.empty(), false);
     }
 
-    /** As above, for a request made for {@code scenario}. */
+    /**
+     * As above, for a request made for {@code scenario}.
+     *
+     * @param revalidated whether the body is the one the client kept, which the API confirmed with a 304
+     */
     public ApiResponse(String method, String url, Endpoint endpoint, int status, String contentType, String body,
-            Duration latency, Optional<ScenarioTag> scenario) {
+            Duration latency, Optional<ScenarioTag> scenario, boolean revalidated) {
         this.scenario = scenario.orElse(null);
+        this.revalidated = revalidated;
         this.method = Objects.requireNonNull(method, "method");
         this.url = Objects.requireNonNull(url, "url");
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -51,6 +57,11 @@ public final class ApiResponse {
     /** The scenario the request was made for; empty for a request of the run, such as its probe. */
     public Optional<ScenarioTag> scenario() {
         return Optional.ofNullable(scenario);
+    }
+
+    /** Whether the API answered 304 to the client's conditional request, and the body is the one it kept. */
+    public boolean revalidated() {
+        return revalidated;
     }
 
     public String method() {

@@ -1,8 +1,9 @@
 package io.pokeapi.suite.client;
 
 import io.pokeapi.suite.config.Settings;
-import java.util.concurrent.TimeUnit;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -23,8 +24,17 @@ public final class HttpClients {
 
     /** The client with {@code policies} added, outermost first, around the suite's own interceptors. */
     public static OkHttpClient create(Settings settings, List<Interceptor> policies) {
+        return create(settings, policies, Optional.empty());
+    }
+
+    /**
+     * The client with {@code policies} around the suite's own interceptors and, given a cache, every GET
+     * revalidated against it, innermost: each attempt of a retried request is conditional.
+     */
+    public static OkHttpClient create(Settings settings, List<Interceptor> policies, Optional<RevalidationCache> cache) {
         OkHttpClient.Builder builder = new OkHttpClient.Builder();
         policies.forEach(builder::addInterceptor);
+        cache.ifPresent(kept -> builder.cache(kept.cache()).addInterceptor(new RevalidateInterceptor()));
         return builder
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())

@@ -102,7 +102,8 @@ public final class PokeApiClient {
             String text = body.string();
             Duration latency = Duration.ofNanos(System.nanoTime() - started);
             ApiResponse answer = new ApiResponse("GET", url.toString(), endpoint, response.code(),
-                    response.header("Content-Type", ""), text, latency, scenario);
+                    response.header("Content-Type", ""), text, latency, scenario,
+                    RevalidateInterceptor.revalidated(response));
             observer.observe(answer);
             return answer;
         } catch (IOException e) {

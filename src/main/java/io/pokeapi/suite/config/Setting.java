@@ -67,6 +67,12 @@ public final class Setting<T> {
             Duration.ofSeconds(15), "read timeout of the HTTP client");
     public static final Setting<Duration> HTTP_CALL_TIMEOUT = written("HTTP_CALL_TIMEOUT", HTTP_DURATION,
             Duration.ofSeconds(30), "limit on one whole HTTP call, body included");
+    public static final Setting<Boolean> HTTP_REVALIDATE = written("HTTP_REVALIDATE", ValueSyntax.onOff(), true,
+            "on: keep the bodies fetched in HTTP_CACHE_DIR and ask for each again with If-None-Match, a 304 giving "
+                    + "the kept body; never answered from the cache without asking; off: every request unconditional");
+    public static final Setting<Path> HTTP_CACHE_DIR = written("HTTP_CACHE_DIR", ValueSyntax.path(),
+            Settings.DEFAULT_HTTP_CACHE_DIR, "folder of the HTTP cache that HTTP_REVALIDATE revalidates, kept between "
+                    + "runs; one running suite at a time uses it");
     public static final Setting<Integer> HTTP_RETRIES = written("HTTP_RETRIES", RETRY_COUNT, 3,
             "times a request is sent again after an I/O error, a 502, 503 or 504, or a 429; 0 turns retries off");
     public static final Setting<Duration> HTTP_RETRY_BACKOFF = written("HTTP_RETRY_BACKOFF", HTTP_DURATION,

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param observability  metrics, logs and their secrets
  * @param reportPortal   where runs are reported in ReportPortal, if anywhere
  * @param sweep          what a sweep of every document covers
+ * @param httpCache      folder of the cache whose bodies the client revalidates; empty: no revalidation
  */
 public record Settings(
         URI baseUrl,
@@ -42,9 +43,12 @@ public record Settings(
         HistorySettings history,
         ObservabilitySettings observability,
         ReportPortalSettings reportPortal,
-        SweepSettings sweep) {
+        SweepSettings sweep,
+        Optional<Path> httpCache) {
 
     public static final String DEFAULT_BASE_URL = "https://pokeapi.co/api/v2";
+    public static final Path DEFAULT_HTTP_CACHE_DIR =
+            Path.of(System.getProperty("user.home"), ".cache", "pokeapi-observability-tests", "http");
 
     /** Where the suite's requests go. */
     public enum Target {
@@ -87,6 +91,7 @@ public record Settings(
         private ObservabilitySettings observability;
         private ReportPortalSettings reportPortal;
         private SweepSettings sweep;
+        private Optional<Path> httpCache = Optional.empty();
 
         private Builder() {
         }
@@ -108,6 +113,7 @@ public record Settings(
             observability = settings.observability;
             reportPortal = settings.reportPortal;
             sweep = settings.sweep;
+            httpCache = settings.httpCache;
         }
 
         public Builder baseUrl(URI baseUrl) {
@@ -190,6 +196,11 @@ public record Settings(
             return this;
         }
 
+        public Builder httpCache(Optional<Path> httpCache) {
+            this.httpCache = httpCache;
+            return this;
+        }
+
         /** @throws NullPointerException naming the first setting left unset */
         public Settings build() {
             return new Settings(required(baseUrl, "baseUrl"), required(target, "target"), required(replica, "replica"),
@@ -198,7 +209,7 @@ public record Settings(
                     required(readTimeout, "readTimeout"), required(callTimeout, "callTimeout"),
                     required(resilience, "resilience"), required(history, "history"),
                     required(observability, "observability"), required(reportPortal, "reportPortal"),
-                    required(sweep, "sweep"));
+                    required(sweep, "sweep"), required(httpCache, "httpCache"));
         }
 
         private static <T> T required(T value, String name) {

@@ -89,6 +89,7 @@ public final class SettingsLoader {
                 .observability(observability())
                 .reportPortal(reportPortal())
                 .sweep(sweep())
+                .httpCache(value(Setting.HTTP_REVALIDATE) ? Optional.of(value(Setting.HTTP_CACHE_DIR)) : Optional.empty())
                 .build();
     }
 

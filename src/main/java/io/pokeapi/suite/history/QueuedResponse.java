@@ -11,8 +11,9 @@ import java.time.Duration;
 record QueuedResponse(String url, Endpoint endpoint, int status, String contentType, String body, Duration latency) {
 
     static QueuedResponse of(ApiResponse response) {
-        return new QueuedResponse(response.url(), response.endpoint(), response.status(), response.contentType(),
-                response.body(), response.latency());
+        // A confirmed kept body is recorded as the 304 it was: unchanged, its body neither hashed nor compared.
+        return new QueuedResponse(response.url(), response.endpoint(), response.revalidated() ? 304 : response.status(),
+                response.contentType(), response.revalidated() ? "" : response.body(), response.latency());
     }
 
     boolean isSuccessful() {

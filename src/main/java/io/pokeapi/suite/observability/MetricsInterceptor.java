@@ -2,6 +2,7 @@ package io.pokeapi.suite.observability;
 
 import io.pokeapi.suite.client.Endpoint;
 import io.pokeapi.suite.client.ObservedBody;
+import io.pokeapi.suite.client.RevalidateInterceptor;
 import io.pokeapi.suite.client.ScenarioTag;
 import java.io.IOException;
 import okhttp3.Interceptor;
@@ -36,7 +37,9 @@ public final class MetricsInterceptor implements Interceptor {
             metrics.requestTimed(endpoint, System.nanoTime() - started);
             throw e;
         }
-        metrics.requestAnswered(endpoint, request.method(), Integer.toString(response.code()));
+        // A kept body the API confirmed counts as the 304 it was, not as the 200 the steps are given.
+        int status = RevalidateInterceptor.revalidated(response) ? 304 : response.code();
+        metrics.requestAnswered(endpoint, request.method(), Integer.toString(status));
         return response.newBuilder()
                 .body(ObservedBody.whenDone(response.body(),
                         () -> metrics.requestTimed(endpoint, System.nanoTime() - started)))

@@ -3,6 +3,7 @@ package io.pokeapi.suite.run;
 import io.pokeapi.suite.client.ApiResponse;
 import io.pokeapi.suite.client.HttpClients;
 import io.pokeapi.suite.client.PokeApiClient;
+import io.pokeapi.suite.client.RevalidationCache;
 import io.pokeapi.suite.client.TargetProbe;
 import io.pokeapi.suite.client.TargetUnreachableException;
 import io.pokeapi.suite.config.Settings;
@@ -50,6 +51,7 @@ public final class SuiteRuntime implements AutoCloseable {
     private final Settings settings;
     private final Optional<ReplicaServer> replica;
     private final OkHttpClient http;
+    private final Optional<RevalidationCache> cache;
     private final PokeApiClient client;
     private final Observability observability;
     private final ReportPortalReporting reportPortal;
@@ -67,7 +69,8 @@ public final class SuiteRuntime implements AutoCloseable {
         interceptors.addAll(ResiliencePolicies.of(settings, observability.resilienceEvents()));
         interceptors.add(observability.interceptor());
         interceptors.add(new RequestLogInterceptor());
-        this.http = HttpClients.create(settings, interceptors);
+        this.cache = settings.httpCache().flatMap(RevalidationCache::open);
+        this.http = HttpClients.create(settings, interceptors, cache);
         URI baseUrl = replica.map(ReplicaServer::baseUrl).orElse(settings.baseUrl());
         this.client = new PokeApiClient(http, baseUrl, this::observe);
         this.reportPortal = new ReportPortalReporting(settings.reportPortal(), baseUrl);
@@ -244,6 +247,7 @@ public final class SuiteRuntime implements AutoCloseable {
         replica.ifPresent(ReplicaServer::close);
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
+        cache.ifPresent(RevalidationCache::close);
         if (unfinished != null) {
             maskSecretsInReports();
         }

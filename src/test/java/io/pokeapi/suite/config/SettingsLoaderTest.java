@@ -129,6 +129,8 @@ class SettingsLoaderTest {
                 Map.entry("HTTP_CONNECT_TIMEOUT", "1s"),
                 Map.entry("HTTP_READ_TIMEOUT", "2s"),
                 Map.entry("HTTP_CALL_TIMEOUT", "3s"),
+                Map.entry("HTTP_REVALIDATE", "on"),
+                Map.entry("HTTP_CACHE_DIR", "/var/cache/suite-http"),
                 Map.entry("HTTP_RETRIES", "5"),
                 Map.entry("HTTP_RETRY_BACKOFF", "100ms"),
                 Map.entry("HTTP_RETRY_MAX_BACKOFF", "2s"),
@@ -201,7 +203,16 @@ class SettingsLoaderTest {
                         Optional.of("rp-api-token"), "nightly", "staging", Optional.of("0123abc"),
                         Duration.ofSeconds(4)),
                 new SweepSettings(EnumSet.of(ApiResource.TYPE, ApiResource.POKEMON), 25, Optional.of(schemas),
-                        URI.create("http://schemas.example/data/"))));
+                        URI.create("http://schemas.example/data/")),
+                Optional.of(Path.of("/var/cache/suite-http"))));
+    }
+
+    @Test
+    void revalidationKeepsItsCacheInTheUsersCacheFolderUnlessTurnedOff() {
+        assertThat(load(Map.of()).httpCache()).hasValue(Settings.DEFAULT_HTTP_CACHE_DIR);
+        assertThat(Settings.DEFAULT_HTTP_CACHE_DIR).isEqualTo(Path.of(System.getProperty("user.home"), ".cache",
+                "pokeapi-observability-tests", "http"));
+        assertThat(load(Map.of("HTTP_REVALIDATE", "off", "HTTP_CACHE_DIR", "/tmp/x")).httpCache()).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.pokeapi.suite.client.ApiCallException;
 import io.pokeapi.suite.client.Endpoint;
 import io.pokeapi.suite.client.HttpClients;
 import io.pokeapi.suite.client.PokeApiClient;
+import io.pokeapi.suite.client.RevalidationCache;
 import io.pokeapi.suite.client.ScenarioTag;
 import io.pokeapi.suite.config.SettingSource;
 import io.pokeapi.suite.config.Settings;
@@ -15,9 +16,11 @@ import io.pokeapi.suite.config.SettingsLoader;
 import io.prometheus.client.Collector;
 import io.prometheus.client.CollectorRegistry;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -27,6 +30,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MetricsInterceptorTest {
 
@@ -160,5 +164,23 @@ class MetricsInterceptorTest {
             }
         }
         return values;
+    }
+
+    @Test
+    void aKeptBodyTheApiConfirmsCountsAs304(@TempDir Path folder) {
+        Settings settings = new SettingsLoader(new SettingSource().withLayer(Map.of(), "test")).load();
+        try (RevalidationCache cache = RevalidationCache.open(folder).orElseThrow()) {
+            PokeApiClient client = new PokeApiClient(HttpClients.create(settings,
+                    List.of(new MetricsInterceptor(metrics)), Optional.of(cache)),
+                    URI.create(server.url("/api/v2").toString()));
+            server.enqueue(new MockResponse.Builder().code(200).addHeader("ETag", "W/\"2-x\"").body("{}").build());
+            server.enqueue(new MockResponse.Builder().code(304).addHeader("ETag", "W/\"2-x\"").build());
+
+            client.resource("type", "electric");
+            client.resource("type", "electric");
+
+            assertThat(requests("/type/{name}", "200")).isEqualTo(1);
+            assertThat(requests("/type/{name}", "304")).isEqualTo(1);
+        }
     }
 }
