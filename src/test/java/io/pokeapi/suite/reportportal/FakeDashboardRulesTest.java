@@ -1,6 +1,5 @@
 package io.pokeapi.suite.reportportal;
 
-import static io.pokeapi.suite.reportportal.FakeFilterRulesTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
@@ -8,26 +7,10 @@ import com.google.gson.JsonParser;
 import io.pokeapi.suite.reportportal.FakeClient.Reply;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The fake's dashboards, the adding of widgets to them and the search of widgets, by service-api's rules. */
-class FakeDashboardRulesTest {
-
-    private FakeReportPortal reportPortal;
-    private FakeClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        reportPortal = FakeReportPortal.start();
-        client = new FakeClient(reportPortal);
-    }
-
-    @AfterEach
-    void stop() {
-        reportPortal.close();
-    }
+class FakeDashboardRulesTest extends FakeRulesTest {
 
     private static JsonObject dashboard(String name) {
         JsonObject dashboard = new JsonObject();
@@ -53,10 +36,7 @@ class FakeDashboardRulesTest {
 
     @Test
     void aDashboardNameOutsideThreeTo128CharactersIsRefused() {
-        assertRefused(client.post("dashboard", dashboard("db")), 400, 4001,
-                "Incorrect Request. [Field 'name' should have size from '3' to '128'.] ");
-        assertRefused(client.post("dashboard", dashboard("d".repeat(129))), 400, 4001,
-                "Incorrect Request. [Field 'name' should have size from '3' to '128'.] ");
+        assertNamesOutsideThreeTo128AreRefused("dashboard", () -> dashboard("nightly"));
     }
 
     @Test

@@ -6,30 +6,12 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.pokeapi.suite.reportportal.FakeClient.Reply;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The fake refuses the filters service-api refuses, with its status, errorCode and message. */
-class FakeFilterRulesTest {
-
-    private static final String SIZE = "Incorrect Request. [Field 'name' should have size from '3' to '128'.] ";
-
-    private FakeReportPortal reportPortal;
-    private FakeClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        reportPortal = FakeReportPortal.start();
-        client = new FakeClient(reportPortal);
-    }
-
-    @AfterEach
-    void stop() {
-        reportPortal.close();
-    }
+class FakeFilterRulesTest extends FakeRulesTest {
 
     static JsonObject filter() {
         return JsonParser.parseString("""
@@ -46,13 +28,9 @@ class FakeFilterRulesTest {
         assertThat(reportPortal.filters()).containsKey(created.id());
     }
 
-    @ParameterizedTest
-    @ValueSource(ints = {2, 129})
-    void aNameOutsideThreeTo128CharactersIsRefused(int length) {
-        JsonObject filter = filter();
-        filter.addProperty("name", "n".repeat(length));
-
-        assertRefused(client.post("filter", filter), 400, 4001, SIZE);
+    @Test
+    void aNameOutsideThreeTo128CharactersIsRefused() {
+        assertNamesOutsideThreeTo128AreRefused("filter", FakeFilterRulesTest::filter);
     }
 
     @Test
@@ -172,11 +150,5 @@ class FakeFilterRulesTest {
 
     private static JsonObject condition(JsonObject filter) {
         return filter.getAsJsonArray("conditions").get(0).getAsJsonObject();
-    }
-
-    static void assertRefused(Reply reply, int status, int errorCode, String message) {
-        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(status);
-        assertThat(reply.errorCode()).isEqualTo(errorCode);
-        assertThat(reply.message()).isEqualTo(message);
     }
 }

@@ -1,38 +1,27 @@
 package io.pokeapi.suite.reportportal;
 
-import static io.pokeapi.suite.reportportal.FakeFilterRulesTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.pokeapi.suite.reportportal.FakeClient.Reply;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The fake refuses the widgets service-api refuses, with its status, errorCode and message. */
-class FakeWidgetRulesTest {
+class FakeWidgetRulesTest extends FakeRulesTest {
 
     private static final String CONTENT = "Unable to load widget content. Widget properties contain errors: ";
     private static final String BAD_REQUEST = "Error in handled Request. Please, check specified parameters: ";
 
-    private FakeReportPortal reportPortal;
-    private FakeClient client;
     private long filter;
 
     @BeforeEach
-    void start() throws Exception {
-        reportPortal = FakeReportPortal.start();
-        client = new FakeClient(reportPortal);
+    void createAFilter() {
         filter = client.post("filter", FakeFilterRulesTest.filter()).id();
-    }
-
-    @AfterEach
-    void stop() {
-        reportPortal.close();
     }
 
     private JsonObject trend() {
@@ -78,14 +67,9 @@ class FakeWidgetRulesTest {
                 "Incorrect Request. [Value is not allowed for field 'widgetType'.] ");
     }
 
-    @ParameterizedTest
-    @ValueSource(ints = {2, 129})
-    void aNameOutsideThreeTo128CharactersIsRefused(int length) {
-        JsonObject widget = trend();
-        widget.addProperty("name", "w".repeat(length));
-
-        assertRefused(client.post("widget", widget), 400, 4001,
-                "Incorrect Request. [Field 'name' should have size from '3' to '128'.] ");
+    @Test
+    void aNameOutsideThreeTo128CharactersIsRefused() {
+        assertNamesOutsideThreeTo128AreRefused("widget", this::trend);
     }
 
     @ParameterizedTest
