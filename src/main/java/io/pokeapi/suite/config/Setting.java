@@ -134,8 +134,10 @@ public final class Setting<T> {
             ValueSyntax.name(), NONE, "ReportPortal project the launches go to");
     public static final Setting<Optional<String>> REPORTPORTAL_API_TOKEN = unset("REPORTPORTAL_API_TOKEN",
             ValueSyntax.text(), NONE, "API token of a ReportPortal user of that project (secret: never logged)");
-    public static final Setting<String> REPORTPORTAL_LAUNCH = written("REPORTPORTAL_LAUNCH", ValueSyntax.name(),
-            ReportPortalSettings.DEFAULT_LAUNCH, "name of each run's launch in ReportPortal");
+    public static final Setting<String> REPORTPORTAL_LAUNCH = written("REPORTPORTAL_LAUNCH",
+            ReportPortalNames.launchSyntax(), ReportPortalSettings.DEFAULT_LAUNCH,
+            "name of each run's launch in ReportPortal, " + ReportPortalNames.MIN_LENGTH + " to "
+                    + ReportPortalNames.longestLaunch() + " characters so that the dashboard's names made of it fit");
     public static final Setting<Duration> REPORTPORTAL_TIMEOUT = written("REPORTPORTAL_TIMEOUT", HTTP_DURATION,
             ReportPortalSettings.DEFAULT_TIMEOUT,
             "limit on each request to ReportPortal, and on the wait at a run's end for the rest");

@@ -3,6 +3,7 @@ package io.pokeapi.suite.reportportal;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.pokeapi.suite.config.ReportPortalNames;
 import io.pokeapi.suite.config.ReportPortalSettings;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -15,86 +16,91 @@ import java.util.Set;
 /**
  * The suite's dashboard in ReportPortal, made through its REST API: the trend of the launches'
  * statistics, the most failed and the flaky scenarios, and the launches' durations, over the launches
- * named REPORTPORTAL_LAUNCH. Idempotent: the filter, the dashboard and each widget are found by name,
- * and only what is missing is created.
+ * named REPORTPORTAL_LAUNCH. Idempotent: the filter, the dashboard and each widget are found by name, and
+ * only what is missing is created. ReportPortal allows several widgets of one name, so a widget that an
+ * earlier call created but did not put on the dashboard (it stopped in between) is found and put there
+ * rather than made again.
  */
 public final class DashboardSetup {
 
-    private static final int HISTORY = 50;
-    private static final List<String> EXECUTIONS = List.of("statistics$executions$total",
-            "statistics$executions$passed", "statistics$executions$failed", "statistics$executions$skipped");
-
-    /** One widget of the dashboard: what it shows, whether over the filter, and where it sits. */
-    private record Widget(String title, String type, List<String> contentFields, Map<String, Object> options,
-            boolean filtered, int x, int y) {
-    }
-
     private final ReportPortalSettings settings;
+    private final ReportPortalNames names;
     private final ReportPortalApi api;
+    private final WidgetSearch widgets;
     private final PrintStream out;
 
     public DashboardSetup(ReportPortalSettings settings, PrintStream out) {
         this.settings = settings;
+        this.names = new ReportPortalNames(settings.launchName());
         this.api = new ReportPortalApi(settings);
+        this.widgets = new WidgetSearch(api);
         this.out = out;
     }
 
-    private String launch() {
-        return settings.launchName();
-    }
-
-    public String dashboardName() {
-        return "PokéAPI suite: " + launch();
-    }
-
-    private List<Widget> widgets() {
-        String launch = launch();
-        return List.of(
-                new Widget("launch statistics trend", "statisticTrend", EXECUTIONS,
-                        Map.of("timeline", "launch", "viewMode", "bar", "zoom", false), true, 0, 0),
-                new Widget("most failed scenarios", "topTestCases", List.of("statistics$executions$failed"),
-                        Map.of("launchNameFilter", launch, "includeMethods", false), false, 6, 0),
-                new Widget("flaky scenarios", "flakyTestCases", List.of(),
-                        Map.of("launchNameFilter", launch, "includeMethods", false), false, 0, 7),
-                new Widget("launch durations", "launchesDurationChart",
-                        List.of("startTime", "endTime", "name", "number", "status"), Map.of("latest", false), true, 6, 7));
-    }
-
-    /** Creates what is missing and says what it did; returns the names of what it created. */
+    /**
+     * Creates what is missing and says what it did; returns what it changed: {@code filter 'name'},
+     * {@code dashboard 'name'}, {@code widget 'name'} for what it created and {@code widget 'name' (put back)}
+     * for a widget it found off the dashboard.
+     */
     public List<String> apply() {
         List<String> created = new ArrayList<>();
-        String filterName = launch() + " launches";
-        long filter = find("filter", filterName).map(found -> found.get("id").getAsLong()).orElseGet(() -> {
-            created.add("filter '" + filterName + "'");
-            return api.post("filter", filter(filterName)).getAsJsonObject().get("id").getAsLong();
-        });
-        Optional<JsonObject> existing = find("dashboard", dashboardName());
-        long dashboard = existing.map(found -> found.get("id").getAsLong()).orElseGet(() -> {
-            created.add("dashboard '" + dashboardName() + "'");
-            JsonObject request = new JsonObject();
-            request.addProperty("name", dashboardName());
-            request.addProperty("description", "Launches named " + launch() + ": statistics, failures, flaky "
-                    + "scenarios and durations");
-            request.addProperty("share", false);
-            return api.post("dashboard", request).getAsJsonObject().get("id").getAsLong();
-        });
-        Set<String> present = existing.map(DashboardSetup::widgetNames).orElseGet(Set::of);
-        for (Widget widget : widgets()) {
-            String name = launch() + ": " + widget.title();
-            if (present.contains(name)) {
-                continue;
+        List<String> putBack = new ArrayList<>();
+        boolean complete = false;
+        try {
+            long filter = find("filter", names.filter()).map(DashboardSetup::id).orElseGet(() -> {
+                long id = id(api.post("filter", filter()));
+                created.add("filter '" + names.filter() + "'");
+                return id;
+            });
+            Optional<JsonObject> existing = find("dashboard", names.dashboard());
+            long dashboard = existing.map(DashboardSetup::id).orElseGet(() -> {
+                long id = id(api.post("dashboard", dashboard()));
+                created.add("dashboard '" + names.dashboard() + "'");
+                return id;
+            });
+            Set<String> shown = existing.map(DashboardSetup::widgetNames).orElseGet(Set::of);
+            for (DashboardWidget widget : DashboardWidget.of(names)) {
+                if (!shown.contains(widget.name())) {
+                    show(widget, filter, dashboard, created, putBack);
+                }
             }
-            long id = api.post("widget", widget(name, widget, filter)).getAsJsonObject().get("id").getAsLong();
-            api.put("dashboard/" + dashboard + "/add", placement(id, name, widget));
-            created.add("widget '" + name + "'");
+            complete = true;
+        } finally {
+            // Also when a request failed: what was made stays made, and the next call builds on it.
+            report(created, putBack, complete);
         }
-        if (created.isEmpty()) {
-            out.println("The dashboard '" + dashboardName() + "' in " + settings.describe()
-                    + " is complete: nothing to create.");
-        } else {
+        List<String> changed = new ArrayList<>(created);
+        putBack.forEach(widget -> changed.add(widget + " (put back)"));
+        return changed;
+    }
+
+    /** Puts the widget on the dashboard: the one of its name the project has, else a new one. */
+    private void show(DashboardWidget widget, long filter, long dashboard, List<String> created,
+            List<String> putBack) {
+        Optional<Long> earlier = widgets.lowestId(widget.name());
+        long id = earlier.orElseGet(() -> {
+            long made = id(api.post("widget", widget.createRequest(filter)));
+            created.add("widget '" + widget.name() + "'");
+            return made;
+        });
+        api.put("dashboard/" + dashboard + "/add", widget.addRequest(id));
+        if (earlier.isPresent()) {
+            putBack.add("widget '" + widget.name() + "'");
+        }
+    }
+
+    private void report(List<String> created, List<String> putBack, boolean complete) {
+        if (!created.isEmpty()) {
             out.println("Created in " + settings.describe() + ": " + String.join(", ", created) + ".");
         }
-        return created;
+        if (!putBack.isEmpty()) {
+            out.println("Put back on the dashboard '" + names.dashboard() + "' what the project already had of it: "
+                    + String.join(", ", putBack) + ".");
+        }
+        if (complete && created.isEmpty() && putBack.isEmpty()) {
+            out.println("The dashboard '" + names.dashboard() + "' in " + settings.describe()
+                    + " is complete: nothing to create.");
+        }
     }
 
     private Optional<JsonObject> find(String kind, String name) {
@@ -109,82 +115,48 @@ public final class DashboardSetup {
         return Optional.empty();
     }
 
+    private static long id(JsonElement entity) {
+        return entity.getAsJsonObject().get("id").getAsLong();
+    }
+
     private static Set<String> widgetNames(JsonObject dashboard) {
-        Set<String> names = new HashSet<>();
+        Set<String> shown = new HashSet<>();
         if (dashboard.has("widgets")) {
             dashboard.getAsJsonArray("widgets").forEach(widget -> {
                 JsonObject placed = widget.getAsJsonObject();
                 if (placed.has("widgetName")) {
-                    names.add(placed.get("widgetName").getAsString());
+                    shown.add(placed.get("widgetName").getAsString());
                 }
             });
         }
-        return names;
+        return shown;
     }
 
-    private JsonObject filter(String name) {
+    private JsonObject dashboard() {
+        JsonObject request = new JsonObject();
+        request.addProperty("name", names.dashboard());
+        request.addProperty("description", "Launches named " + names.launch() + ": statistics, failures, flaky "
+                + "scenarios and durations");
+        request.addProperty("share", false);
+        return request;
+    }
+
+    private JsonObject filter() {
         JsonObject condition = new JsonObject();
         condition.addProperty("filteringField", "name");
         condition.addProperty("condition", "eq");
-        condition.addProperty("value", launch());
+        condition.addProperty("value", names.launch());
         JsonObject order = new JsonObject();
         order.addProperty("sortingColumn", "startTime");
         order.addProperty("isAsc", false);
         JsonObject filter = new JsonObject();
-        filter.addProperty("name", name);
+        filter.addProperty("name", names.filter());
         filter.addProperty("type", "launch");
-        filter.addProperty("description", "Launches of the PokéAPI suite named " + launch());
+        filter.addProperty("description", "Launches of the PokéAPI suite named " + names.launch());
         filter.addProperty("share", false);
         filter.add("conditions", array(condition));
         filter.add("orders", array(order));
         return filter;
-    }
-
-    private static JsonObject widget(String name, Widget widget, long filter) {
-        JsonObject options = new JsonObject();
-        widget.options().forEach((key, value) -> {
-            if (value instanceof Boolean flag) {
-                options.addProperty(key, flag);
-            } else {
-                options.addProperty(key, value.toString());
-            }
-        });
-        JsonArray fields = new JsonArray();
-        widget.contentFields().forEach(fields::add);
-        JsonObject content = new JsonObject();
-        content.add("contentFields", fields);
-        content.addProperty("itemsCount", HISTORY);
-        content.add("widgetOptions", options);
-        JsonArray filters = new JsonArray();
-        if (widget.filtered()) {
-            filters.add(filter);
-        }
-        JsonObject request = new JsonObject();
-        request.addProperty("name", name);
-        request.addProperty("widgetType", widget.type());
-        request.addProperty("share", false);
-        request.add("contentParameters", content);
-        request.add("filterIds", filters);
-        return request;
-    }
-
-    private static JsonObject placement(long id, String name, Widget widget) {
-        JsonObject size = new JsonObject();
-        size.addProperty("width", 6);
-        size.addProperty("height", 7);
-        JsonObject position = new JsonObject();
-        position.addProperty("positionX", widget.x());
-        position.addProperty("positionY", widget.y());
-        JsonObject placed = new JsonObject();
-        placed.addProperty("widgetId", id);
-        placed.addProperty("widgetName", name);
-        placed.addProperty("widgetType", widget.type());
-        placed.add("widgetSize", size);
-        placed.add("widgetPosition", position);
-        placed.addProperty("share", false);
-        JsonObject request = new JsonObject();
-        request.add("addWidget", placed);
-        return request;
     }
 
     private static JsonArray array(JsonObject element) {

@@ -2,6 +2,7 @@ package io.pokeapi.suite.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
 import io.pokeapi.suite.reportportal.FakeReportPortal;
 import java.nio.file.Path;
 import java.util.Map;
@@ -43,6 +44,37 @@ class DashboardsRunTest {
             assertThat(reportPortal.dashboards()).hasSize(1);
             assertThat(reportPortal.widgets()).hasSize(4);
             assertThat(reportPortal.filters()).hasSize(1);
+            assertThat(reportPortal.unknown()).isEmpty();
+        }
+    }
+
+    @Test
+    void aRunStoppedBetweenCreatingAWidgetAndAddingItIsFinishedByTheNextWithoutADuplicate() throws Exception {
+        try (FakeReportPortal reportPortal = FakeReportPortal.start()) {
+            Map<String, String> settings = Map.of("REPORTPORTAL_ENDPOINT", reportPortal.endpoint().toString(),
+                    "REPORTPORTAL_PROJECT", FakeReportPortal.PROJECT, "REPORTPORTAL_API_TOKEN", FakeReportPortal.TOKEN);
+            reportPortal.failWidgetAdds(1);
+
+            SuiteProcess.Result stopped = SuiteProcess.run(settings, work, "rp-dashboards");
+
+            assertThat(stopped.exitCode()).as(stopped.all()).isEqualTo(Main.CANNOT_RUN);
+            assertThat(stopped.err().strip()).contains("answered 500 to PUT /api/v1/pokeapi/dashboard/")
+                    .contains("Unclassified error").doesNotContain("\n");
+            assertThat(stopped.out()).as("what it made before it stopped").contains("filter 'pokeapi-suite launches'",
+                    "dashboard 'PokéAPI suite: pokeapi-suite'", "widget 'pokeapi-suite: launch statistics trend'");
+            assertThat(reportPortal.widgets()).hasSize(1);
+
+            SuiteProcess.Result next = SuiteProcess.run(settings, work, "rp-dashboards");
+
+            assertThat(next.exitCode()).as(next.all()).isZero();
+            assertThat(next.out()).contains("Put back on the dashboard 'PokéAPI suite: pokeapi-suite' what the project "
+                    + "already had of it: widget 'pokeapi-suite: launch statistics trend'.");
+            assertThat(reportPortal.widgets().values()).extracting(widget -> widget.get("name").getAsString())
+                    .doesNotHaveDuplicates().hasSize(4);
+            JsonObject dashboard = reportPortal.dashboards().values().iterator().next();
+            assertThat(dashboard.getAsJsonArray("widgets").asList()).extracting(placed -> placed.getAsJsonObject()
+                    .get("widgetId").getAsLong()).containsExactlyInAnyOrderElementsOf(reportPortal.widgets().keySet());
+            assertThat(reportPortal.count("POST", "/api/v1/pokeapi/widget")).isEqualTo(4);
             assertThat(reportPortal.unknown()).isEmpty();
         }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.pokeapi.suite.config.ReportPortalNames;
 import io.pokeapi.suite.config.ReportPortalSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -72,6 +74,70 @@ class DashboardSetupTest {
 
         assertThat(created).hasSize(6).contains("dashboard 'PokéAPI suite: nightly'");
         assertThat(reportPortal.dashboards()).hasSize(2);
+    }
+
+    @Test
+    void everyNameItGivesIsOneTheSettingsCheckedAndServiceApisRulesTakeThem() {
+        ReportPortalNames names = new ReportPortalNames("nightly");
+
+        setup("nightly", FakeReportPortal.TOKEN).apply();
+
+        assertThat(reportPortal.filters().values()).extracting(filter -> filter.get("name").getAsString())
+                .containsExactly(names.filter());
+        assertThat(reportPortal.dashboards().values()).extracting(dashboard -> dashboard.get("name").getAsString())
+                .containsExactly(names.dashboard());
+        assertThat(reportPortal.widgets().values()).extracting(widget -> widget.get("name").getAsString())
+                .containsExactlyInAnyOrderElementsOf(names.widgets());
+        assertThat(reportPortal.unknown()).isEmpty();
+    }
+
+    @Test
+    void aCallStoppedBetweenCreatingAWidgetAndAddingItIsFinishedByTheNextWithoutADuplicate() {
+        FakeClient client = new FakeClient(reportPortal);
+        for (int i = 0; i < 40; i++) {
+            // Widgets of other names, so that the one to find has an id well above 1.
+            JsonObject other = JsonParser.parseString("""
+                    {"widgetType": "launchesDurationChart", "contentParameters": {"itemsCount": 10}}""")
+                    .getAsJsonObject();
+            other.addProperty("name", "another widget " + i);
+            assertThat(client.post("widget", other).status()).isEqualTo(201);
+        }
+        reportPortal.failWidgetAdds(1);
+
+        assertThatThrownBy(() -> setup("nightly", FakeReportPortal.TOKEN).apply())
+                .hasMessageMatching("ReportPortal at .* answered 500 to PUT /api/v1/pokeapi/dashboard/\\d+/add "
+                        + "\\(Unclassified error \\[.*]\\)");
+        String trend = new ReportPortalNames("nightly").widget(ReportPortalNames.STATISTICS_TREND);
+        long orphan = widgetsNamed(trend).get(0).get("id").getAsLong();
+        assertThat(dashboard().getAsJsonArray("widgets")).isEmpty();
+        int requests = reportPortal.requests().size();
+
+        List<String> changed = setup("nightly", FakeReportPortal.TOKEN).apply();
+
+        assertThat(changed).contains("widget '" + trend + "' (put back)").hasSize(4);
+        assertThat(String.valueOf(printed)).contains("Put back on the dashboard 'PokéAPI suite: nightly' what the "
+                + "project already had of it: widget '" + trend + "'.");
+        assertThat(widgetsNamed(trend)).hasSize(1);
+        assertThat(dashboard().getAsJsonArray("widgets").asList()).extracting(placed -> placed.getAsJsonObject()
+                .get("widgetName").getAsString()).containsExactlyInAnyOrderElementsOf(
+                        new ReportPortalNames("nightly").widgets());
+        assertThat(dashboard().getAsJsonArray("widgets").asList()).filteredOn(placed -> placed.getAsJsonObject()
+                .get("widgetName").getAsString().equals(trend)).singleElement().satisfies(placed ->
+                        assertThat(placed.getAsJsonObject().get("widgetId").getAsLong()).isEqualTo(orphan));
+        long searches = reportPortal.requests().subList(requests, reportPortal.requests().size()).stream()
+                .filter(request -> request.equals("GET /api/v1/pokeapi/widget/names/all")).count();
+        // One look for each of the four names, and the narrowing to the orphan's id: about 2 log2(id) more.
+        assertThat(searches).isLessThanOrEqualTo(4 + 2L * (64 - Long.numberOfLeadingZeros(orphan)) + 1);
+        assertThat(setup("nightly", FakeReportPortal.TOKEN).apply()).isEmpty();
+    }
+
+    private List<JsonObject> widgetsNamed(String name) {
+        return reportPortal.widgets().values().stream().filter(widget -> widget.get("name").getAsString()
+                .equals(name)).toList();
+    }
+
+    private JsonObject dashboard() {
+        return reportPortal.dashboards().values().iterator().next();
     }
 
     @Test

@@ -105,6 +105,11 @@ public final class FakeReportPortal implements AutoCloseable {
         reportingDelay = delay;
     }
 
+    /** Fails the next {@code count} requests to add a widget to a dashboard, as a ReportPortal whose database went. */
+    public void failWidgetAdds(int count) {
+        dashboards.failWidgetAdds(count);
+    }
+
     public synchronized List<String> requests() {
         return List.copyOf(requests);
     }
