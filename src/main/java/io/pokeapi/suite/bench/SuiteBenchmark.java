@@ -64,6 +64,9 @@ public final class SuiteBenchmark {
                 .resilience(base.resilience().withoutRateLimit())
                 .history(withoutHistory(base.history()))
                 .reportPortal(ReportPortalSettings.off())
+                // A cache of the benchmark's own: the first run fetches every body, the second revalidates them.
+                .httpCache(base.httpCache().map(any -> base.reportsDir().resolveSibling("bench-http-cache")
+                        .resolve(Long.toString(System.nanoTime()))))
                 .build();
         RequestRecorder recorder = new RequestRecorder();
         try (SuiteRuntime runtime = SuiteRuntime.start(settings, List.of(recorder));
@@ -77,9 +80,11 @@ public final class SuiteBenchmark {
             recorder.clear();
             Timed<RunOutcome> first = Timed.of(launcher::run);
             List<String> urls = recorder.urls();
+            long firstBytes = recorder.bodyBytes();
             runtime.beginProbedRun(RunIdentity.startingNow(settings.tags()));
             recorder.clear();
             Timed<RunOutcome> second = Timed.of(launcher::run);
+            long secondBytes = recorder.bodyBytes();
             OkHttpClient plain = new OkHttpClient();
             Duration sequential = Timed.of(() -> fetchAll(plain, urls, 1)).duration();
             Duration parallel = Timed.of(() -> fetchAll(plain, urls, settings.threads())).duration();
@@ -91,6 +96,9 @@ public final class SuiteBenchmark {
             out.printf("  suite (%s), first run in the JVM : %d scenarios, %d requests, %s%n", TAGS,
                     first.value().scenarios().size(), urls.size(), Timed.seconds(first.duration()));
             out.printf("  suite, second run                          : %s%n", Timed.seconds(second.duration()));
+            out.printf("  bytes of body sent by the replica          : %,d in the first run, %,d in the second (%s)%n",
+                    firstBytes, secondBytes, settings.httpCache().isPresent() ? "revalidated with If-None-Match"
+                            : "HTTP_REVALIDATE=off");
             out.printf("  plain fetches of the same requests         : %s on %d threads, %s on 1 thread%n",
                     Timed.seconds(parallel), settings.threads(), Timed.seconds(sequential));
             out.printf("  suite overhead (first run - plain fetches) : %s (target under %d s: %s)%n",
