@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import io.pokeapi.suite.reportportal.FakeReportPortal;
+import io.pokeapi.suite.reportportal.FakeReportPortalExtension;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,17 +20,10 @@ class ReportPortalDeliveryTest {
     @TempDir
     Path work;
 
-    private FakeReportPortal reportPortal;
+    @RegisterExtension
+    final FakeReportPortalExtension fakes = new FakeReportPortalExtension();
 
-    @BeforeEach
-    void startReportPortal() throws Exception {
-        reportPortal = FakeReportPortal.start();
-    }
-
-    @AfterEach
-    void stopReportPortal() {
-        reportPortal.close();
-    }
+    private final FakeReportPortal reportPortal = fakes.reportPortal();
 
     @Test
     void whatAnAsynchronousReportPortalDidNotKeepIsOneWarningLineAndInTheRunSummary() throws Exception {

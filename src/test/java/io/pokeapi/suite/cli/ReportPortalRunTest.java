@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import io.pokeapi.suite.observability.TestHttp;
 import io.pokeapi.suite.reportportal.FakeReportPortal;
+import io.pokeapi.suite.reportportal.FakeReportPortalExtension;
 import io.pokeapi.suite.reportportal.FakeReportPortal.Item;
 import io.pokeapi.suite.reportportal.FakeReportPortal.Log;
 import java.nio.file.Files;
@@ -22,9 +23,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** ReportPortal end to end: the suite's command line in a fresh JVM, reporting to a fake ReportPortal. */
@@ -35,20 +35,10 @@ class ReportPortalRunTest {
     @TempDir
     Path work;
 
-    private FakeReportPortal reportPortal;
+    @RegisterExtension
+    final FakeReportPortalExtension fakes = new FakeReportPortalExtension();
 
-    @BeforeEach
-    void startReportPortal() throws Exception {
-        reportPortal = FakeReportPortal.start();
-    }
-
-    @AfterEach
-    void stopReportPortal() {
-        if (!reportPortal.unknown().isEmpty()) {
-            System.out.println("Requests the fake ReportPortal did not know: " + reportPortal.unknown());
-        }
-        reportPortal.close();
-    }
+    private final FakeReportPortal reportPortal = fakes.reportPortal();
 
     @Test
     void aRunWithRetriesIsOneLaunchWithAnItemPerAttemptTheFlakyMarkerAndTheFailingResponse() throws Exception {

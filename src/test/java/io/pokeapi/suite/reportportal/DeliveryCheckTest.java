@@ -9,9 +9,8 @@ import io.pokeapi.suite.config.ReportPortalSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Reading a launch back: what ReportPortal kept beside what it acknowledged, within the time limit. */
 class DeliveryCheckTest {
@@ -19,19 +18,11 @@ class DeliveryCheckTest {
     private static final Instant START = Instant.parse("2026-12-02T10:00:00Z");
     private static final Duration LIMIT = Duration.ofSeconds(2);
 
-    private FakeReportPortal fake;
-    private FakeReportingClient v2;
+    @RegisterExtension
+    final FakeReportPortalExtension fakes = new FakeReportPortalExtension();
 
-    @BeforeEach
-    void start() throws Exception {
-        fake = FakeReportPortal.start();
-        v2 = new FakeReportingClient(fake, "v2");
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
+    private final FakeReportPortal fake = fakes.reportPortal();
+    private final FakeReportingClient v2 = new FakeReportingClient(fake, "v2");
 
     private DeliveryCheck check() {
         return new DeliveryCheck(new ReportPortalApi(new ReportPortalSettings(Optional.of(fake.endpoint()),

@@ -12,9 +12,8 @@ import io.pokeapi.suite.reportportal.FakeReportPortal.Parked;
 import io.pokeapi.suite.reportportal.FakeReportingClient.Reply;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The fake's logs, times and asynchronous v2 API as service-api's: refused logs, the time forms each version
@@ -24,19 +23,11 @@ class FakeReportingLogsTest {
 
     private static final Instant START = Instant.parse("2026-12-02T10:00:00Z");
 
-    private FakeReportPortal fake;
-    private FakeReportingClient v2;
+    @RegisterExtension
+    final FakeReportPortalExtension fakes = new FakeReportPortalExtension();
 
-    @BeforeEach
-    void start() throws Exception {
-        fake = FakeReportPortal.start();
-        v2 = new FakeReportingClient(fake, "v2");
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
+    private final FakeReportPortal fake = fakes.reportPortal();
+    private final FakeReportingClient v2 = new FakeReportingClient(fake, "v2");
 
     private static String log(String launch, String item, Long time, String file) {
         JsonObject log = new JsonObject();

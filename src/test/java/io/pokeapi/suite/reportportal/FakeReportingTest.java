@@ -7,30 +7,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import io.pokeapi.suite.reportportal.FakeReportingClient.Reply;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The fake refuses the launches and items service-api refuses, with its status, error code and message. */
 class FakeReportingTest {
 
     private static final Instant START = Instant.parse("2026-12-02T10:00:00Z");
 
-    private FakeReportPortal fake;
-    private FakeReportingClient v2;
-    private String launch;
+    @RegisterExtension
+    final FakeReportPortalExtension fakes = new FakeReportPortalExtension();
 
-    @BeforeEach
-    void start() throws Exception {
-        fake = FakeReportPortal.start();
-        v2 = new FakeReportingClient(fake, "v2");
-        launch = v2.launch(START);
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
+    private final FakeReportPortal fake = fakes.reportPortal();
+    private final FakeReportingClient v2 = new FakeReportingClient(fake, "v2");
+    private final String launch = v2.launch(START);
 
     private String suite(String name, Instant start) {
         Reply started = v2.post("/item", item(launch, name, "SUITE", start));
