@@ -59,6 +59,7 @@ final class RunLaunch {
     /** The attempt of each scenario running, by its key: what its requests' tags name. */
     private final Map<String, ScenarioAttempt> running = new ConcurrentHashMap<>();
     private Launch launch; // guarded by this
+    private Instant launchStart; // guarded by this
     private Maybe<String> root; // guarded by this
     private boolean finished; // guarded by this
 
@@ -107,7 +108,8 @@ final class RunLaunch {
     /** The run's launch, started by the first execution that needs it with the request it builds. */
     synchronized Launch launch(BiFunction<Instant, ListenerParameters, StartLaunchRQ> request) {
         if (launch == null) {
-            StartLaunchRQ start = request.apply(Instant.now(), parameters);
+            launchStart = Instant.now();
+            StartLaunchRQ start = request.apply(launchStart, parameters);
             launch = new LaunchImpl(client, parameters, start, executor) {
                 @Override
                 public Maybe<String> start() {
@@ -122,11 +124,14 @@ final class RunLaunch {
     /** The suite that holds the features, started once per run. */
     synchronized Maybe<String> root(Supplier<Launch> launch) {
         if (root == null) {
+            Launch started = launch.get();
             StartTestItemRQ start = new StartTestItemRQ();
             start.setName(ROOT_NAME);
-            start.setStartTime(Instant.now());
+            // The launch's own start, not the time the first feature asks for its root: ReportPortal refuses
+            // a child, that feature, that starts before its parent.
+            start.setStartTime(launchStart);
             start.setType(ItemType.SUITE.name());
-            root = launch.get().startTestItem(start);
+            root = started.startTestItem(start);
         }
         return root;
     }
