@@ -34,6 +34,8 @@ public final class ReportPortalReporting implements RunListener {
     private final URI target;
     private UUID runId; // guarded by this
     private Optional<RunLaunch> launch = Optional.empty(); // guarded by this; empty when ReportPortal is unavailable
+    private UUID deliveredRun; // guarded by this: the latest run read back, of the serve mode's many
+    private Delivery delivery; // guarded by this
 
     /**
      * @param settings where to report
@@ -115,6 +117,17 @@ public final class ReportPortalReporting implements RunListener {
         synchronized (this) {
             finishing = result.run().id().equals(runId) ? launch : Optional.empty();
         }
-        finishing.ifPresent(launchOfRun -> launchOfRun.finish(result.outcome(), result.history()));
+        finishing.flatMap(launchOfRun -> launchOfRun.finish(result.outcome(), result.history()))
+                .ifPresent(kept -> delivered(result.run().id(), kept));
+    }
+
+    private synchronized void delivered(UUID run, Delivery kept) {
+        deliveredRun = run;
+        delivery = kept;
+    }
+
+    /** What ReportPortal kept of {@code run}'s launch, read back once the run finished; empty if it was not. */
+    public synchronized Optional<Delivery> delivery(UUID run) {
+        return run.equals(deliveredRun) ? Optional.of(delivery) : Optional.empty();
     }
 }

@@ -20,14 +20,24 @@ final class RequestTally {
     private final AtomicLong answered = new AtomicLong();
     private final AtomicReference<String> firstFailure = new AtomicReference<>();
 
-    /** The client, counting every request it sends. */
-    ReportPortalClient counting(ReportPortalClient client) {
+    /** The client, counting every request it sends and telling {@code ledger} what ReportPortal answered. */
+    ReportPortalClient counting(ReportPortalClient client, DeliveryLedger ledger) {
         InvocationHandler handler = (proxy, method, args) -> {
             Object result = invoke(client, method, args);
-            return result instanceof Maybe<?> maybe ? counted(maybe) : result;
+            return result instanceof Maybe<?> maybe
+                    ? counted(maybe).doOnSuccess(answer -> record(ledger, method, args, answer)) : result;
         };
         return (ReportPortalClient) Proxy.newProxyInstance(ReportPortalClient.class.getClassLoader(),
                 new Class<?>[] {ReportPortalClient.class}, handler);
+    }
+
+    /** The ledger only watches: whatever it cannot read costs the client's answer nothing. */
+    private static void record(DeliveryLedger ledger, Method method, Object[] args, Object answer) {
+        try {
+            ledger.answered(method, args, answer);
+        } catch (RuntimeException unreadable) {
+            // not expected of the launch then, so never reported as lost
+        }
     }
 
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

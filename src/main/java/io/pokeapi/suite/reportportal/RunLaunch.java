@@ -23,7 +23,6 @@ import io.pokeapi.suite.history.SchemaChange;
 import io.pokeapi.suite.outcome.RunOutcome;
 import io.pokeapi.suite.outcome.ScenarioLedger;
 import io.reactivex.Maybe;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -34,8 +33,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The launch of one run of the suite in ReportPortal. A run is several Cucumber executions, the first
@@ -44,13 +41,13 @@ import org.slf4j.LoggerFactory;
  */
 final class RunLaunch {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RunLaunch.class);
     private static final String ROOT_NAME = "PokéAPI suite";
 
     private final ReportPortalSettings settings;
     private final LaunchDetails details;
     private final ScenarioLedger ledger;
     private final RequestTally tally = new RequestTally();
+    private final DeliveryLedger delivered = new DeliveryLedger();
     private final ListenerParameters parameters;
     private final ExecutorService executor;
     private final ReportPortalClient client;
@@ -59,10 +56,10 @@ final class RunLaunch {
     /** ReportPortal's id of each scenario's latest attempt, for the next attempt's retryOf. */
     private final Map<String, String> latestItems = new ConcurrentHashMap<>();
     private final Map<Maybe<String>, ScenarioAttempt> attempts = new ConcurrentHashMap<>();
-    /** Cucumber runs a scenario on one thread, from its start to its end: the attempt a thread is running. */
     /** The attempt of each scenario running, by its key: what its requests' tags name. */
     private final Map<String, ScenarioAttempt> running = new ConcurrentHashMap<>();
     private Launch launch; // guarded by this
+    private Instant launchStart; // guarded by this
     private Maybe<String> root; // guarded by this
     private boolean finished; // guarded by this
 
@@ -72,7 +69,8 @@ final class RunLaunch {
         this.ledger = ledger;
         this.parameters = parameters(settings, details);
         this.executor = MultithreadingUtils.buildExecutorService("reportportal-", parameters);
-        this.client = tally.counting(ReportPortal.builder().buildClient(ReportPortalClientV2.class, parameters, executor));
+        this.client = tally.counting(ReportPortal.builder().buildClient(ReportPortalClientV2.class, parameters, executor),
+                delivered);
         this.reportPortal = ReportPortal.create(client, parameters, executor);
     }
 
@@ -110,7 +108,8 @@ final class RunLaunch {
     /** The run's launch, started by the first execution that needs it with the request it builds. */
     synchronized Launch launch(BiFunction<Instant, ListenerParameters, StartLaunchRQ> request) {
         if (launch == null) {
-            StartLaunchRQ start = request.apply(Instant.now(), parameters);
+            launchStart = Instant.now();
+            StartLaunchRQ start = request.apply(launchStart, parameters);
             launch = new LaunchImpl(client, parameters, start, executor) {
                 @Override
                 public Maybe<String> start() {
@@ -125,11 +124,14 @@ final class RunLaunch {
     /** The suite that holds the features, started once per run. */
     synchronized Maybe<String> root(Supplier<Launch> launch) {
         if (root == null) {
+            Launch started = launch.get();
             StartTestItemRQ start = new StartTestItemRQ();
             start.setName(ROOT_NAME);
-            start.setStartTime(Instant.now());
+            // The launch's own start, not the time the first feature asks for its root: ReportPortal refuses
+            // a child, that feature, that starts before its parent.
+            start.setStartTime(launchStart);
             start.setType(ItemType.SUITE.name());
-            root = launch.get().startTestItem(start);
+            root = started.startTestItem(start);
         }
         return root;
     }
@@ -169,16 +171,17 @@ final class RunLaunch {
 
     /**
      * Ends the launch once the run is over: what the history noticed as launch-level warnings, then the
-     * features, the root suite and the launch. Waits at most the REPORTPORTAL_TIMEOUT for ReportPortal to
-     * take what is still on its way, then says in one line what it did not take.
+     * features, the root suite and the launch, which is then read back ({@link LaunchFinish}).
+     *
+     * @return what ReportPortal kept of the launch; empty when nothing was reported or not all of it was taken
      */
-    void finish(RunOutcome outcome, HistoryReport report) {
+    Optional<Delivery> finish(RunOutcome outcome, HistoryReport report) {
         Launch started;
         Maybe<String> rootItem;
         synchronized (this) {
             if (finished || launch == null) {
                 finished = true;
-                return; // no scenario ran: nothing to report
+                return Optional.empty(); // no scenario ran: nothing to report
             }
             finished = true;
             started = launch;
@@ -208,7 +211,9 @@ final class RunLaunch {
         if (!markers.isEmpty()) {
             finish.setAttributes(markers);
         }
-        awaitFinish(started, finish);
+        Optional<Delivery> delivery = new LaunchFinish(settings, details.name(), tally, delivered).finish(started, finish);
+        executor.shutdownNow();
+        return delivery;
     }
 
     private static FinishTestItemRQ finishing(Instant end) {
@@ -225,35 +230,4 @@ final class RunLaunch {
         launch.log(log);
     }
 
-    private void awaitFinish(Launch started, FinishExecutionRQ finish) {
-        Duration limit = settings.timeout();
-        Thread finishing = new Thread(() -> {
-            try {
-                started.finish(finish);
-            } catch (RuntimeException e) {
-                tally.failed(e);
-            }
-        }, "reportportal-finish");
-        finishing.setDaemon(true); // never what keeps the process alive
-        finishing.start();
-        try {
-            finishing.join(limit.toMillis() + 1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        long lost = tally.sent() - tally.answered();
-        if (finishing.isAlive() || lost > 0) {
-            LOG.warn("{} did not take the whole run: {} of {} requests failed or went unanswered within {} s{}; "
-                    + "launch '{}' is incomplete there. The run goes on.", settings.describe(), lost, tally.sent(),
-                    limit.toSeconds(), failure(), details.name());
-        } else {
-            LOG.info("Reported the run to {} as launch '{}' ({} requests)", settings.describe(), details.name(),
-                    tally.sent());
-        }
-        executor.shutdownNow();
-    }
-
-    private String failure() {
-        return tally.firstFailure().isEmpty() ? "" : " (first failure: " + tally.firstFailure() + ")";
-    }
 }

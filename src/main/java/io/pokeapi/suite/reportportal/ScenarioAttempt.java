@@ -2,6 +2,7 @@ package io.pokeapi.suite.reportportal;
 
 import com.epam.reportportal.listeners.ItemStatus;
 import com.epam.ta.reportportal.ws.model.FinishTestItemRQ;
+import com.epam.ta.reportportal.ws.model.StartTestItemRQ;
 import com.epam.ta.reportportal.ws.model.attribute.ItemAttributesRQ;
 import io.pokeapi.suite.client.ApiResponse;
 import java.util.LinkedHashSet;
@@ -42,8 +43,19 @@ final class ScenarioAttempt {
         return earlierAttempts > 0;
     }
 
-    Optional<String> retryOf() {
-        return Optional.ofNullable(retryOf);
+    /**
+     * Makes the request that starts the attempt's item a ReportPortal retry when the previous attempt's item
+     * is known: ReportPortal refuses a retry whose previous attempt it cannot find. Without it, the attempt
+     * is a plain item; {@link #markFinish} still marks it flaky if it passes.
+     */
+    void markStart(StartTestItemRQ start) {
+        if (retry() && retryOf != null) {
+            start.setRetry(true);
+            start.setRetryOf(retryOf);
+        } else {
+            start.setRetry(null);
+            start.setRetryOf(null);
+        }
     }
 
     void fetched(ApiResponse response) {

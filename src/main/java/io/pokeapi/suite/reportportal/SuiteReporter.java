@@ -111,17 +111,14 @@ final class SuiteReporter extends ScenarioReporter {
                 .orElseGet(Maybe::empty);
     }
 
-    /** Every tag of the scenario is an attribute, its feature's too; a retry says which attempt it retries. */
+    /** Every tag of the scenario is an attribute, its feature's too; a retry names the attempt it retries. */
     @Override
     protected StartTestItemRQ buildStartScenarioRequest(TestCase testCase, String name, URI uri, int line) {
         StartTestItemRQ request = super.buildStartScenarioRequest(testCase, name, uri, line);
         request.setAttributes(extractAttributes(testCase.getTags()));
         run().ifPresent(launch -> {
             ScenarioAttempt attempt = launch.attempt(ScenarioKeys.of(testCase.getUri(), testCase.getLocation().getLine()));
-            if (attempt.retry()) {
-                request.setRetry(true);
-                attempt.retryOf().ifPresent(request::setRetryOf);
-            }
+            attempt.markStart(request);
             starting.set(attempt);
         });
         return request;

@@ -40,7 +40,7 @@ final class RunEnding {
 
     private static List<RunListener> listeners(SuiteRuntime runtime, PrintStream out) {
         return List.of(runtime.reportPortal(), runtime.observability(), new RunLog(Clock.systemUTC()),
-                RunSummary.into(runtime.settings().reportsDir()),
+                RunSummary.into(runtime.settings().reportsDir(), runtime.reportPortal()::delivery),
                 new ConsoleSummary(out, runtime.observability().resilienceEvents()::summary,
                         runtime.settings().reportsDir()));
     }

@@ -11,15 +11,20 @@ import io.pokeapi.suite.history.ResourceDrift;
 import io.pokeapi.suite.outcome.RunListener;
 import io.pokeapi.suite.outcome.RunOutcome;
 import io.pokeapi.suite.outcome.RunResult;
+import io.pokeapi.suite.reportportal.Delivery;
 import io.pokeapi.suite.sweep.SweepSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * {@code run-summary.json} in the reports folder: each scenario's final status over its attempts,
- * which ones were flaky, and what the history noticed, for CI and dashboards to read.
+ * which ones were flaky, what the history noticed, and what ReportPortal kept of the run, for CI and
+ * dashboards to read.
  */
 public final class RunSummary {
 
@@ -29,16 +34,24 @@ public final class RunSummary {
     private RunSummary() {
     }
 
-    /** The listener that writes the summary of each finished run, one that could not run aside. */
-    public static RunListener into(Path reportsDir) {
+    /**
+     * The listener that writes the summary of each finished run, one that could not run aside.
+     *
+     * @param deliveries what ReportPortal kept of a run's launch, read back once the run finished, if it was
+     */
+    public static RunListener into(Path reportsDir, Function<UUID, Optional<Delivery>> deliveries) {
         return result -> {
             if (result.verdict() != RunResult.Verdict.COULD_NOT_RUN) {
-                write(reportsDir, result);
+                write(reportsDir, result, deliveries.apply(result.run().id()));
             }
         };
     }
 
     public static Path write(Path reportsDir, RunResult result) {
+        return write(reportsDir, result, Optional.empty());
+    }
+
+    public static Path write(Path reportsDir, RunResult result, Optional<Delivery> delivery) {
         RunOutcome outcome = result.outcome();
         JsonObject summary = new JsonObject();
         summary.addProperty("run", result.run().id().toString());
@@ -61,6 +74,7 @@ public final class RunSummary {
         summary.add("flaky", flaky);
         summary.add("history", history(result.history()));
         result.sweep().ifPresent(sweep -> summary.add("sweep", SweepSummary.of(sweep)));
+        delivery.ifPresent(kept -> summary.add("reportportal", reportPortal(kept)));
         try {
             Files.createDirectories(reportsDir);
             Path file = reportsDir.resolve(FILE_NAME);
@@ -69,6 +83,24 @@ public final class RunSummary {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + reportsDir.resolve(FILE_NAME) + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What ReportPortal kept of the launch beside what it took; {@code unverified} when it could not be read back. */
+    private static JsonObject reportPortal(Delivery delivery) {
+        JsonObject kept = new JsonObject();
+        kept.addProperty("launch", delivery.launchUuid());
+        delivery.unverified().ifPresentOrElse(reason -> kept.addProperty("unverified", reason), () -> {
+            kept.addProperty("items_sent", delivery.itemsSent());
+            kept.addProperty("items_kept", delivery.itemsKept());
+            kept.addProperty("items_not_kept", delivery.itemsNotKept());
+            kept.addProperty("logs_sent", delivery.logsSent());
+            kept.addProperty("logs_kept", delivery.logsKept());
+            kept.addProperty("logs_not_kept", delivery.logsNotKept());
+            kept.addProperty("executions_sent", delivery.executionsSent());
+            kept.addProperty("executions_counted", delivery.executionsKept());
+        });
+        kept.addProperty("complete", delivery.complete());
+        return kept;
     }
 
     private static JsonObject history(HistoryReport report) {

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import io.pokeapi.suite.observability.TestHttp;
 import io.pokeapi.suite.reportportal.FakeReportPortal;
+import io.pokeapi.suite.reportportal.FakeReportPortalExtension;
 import io.pokeapi.suite.reportportal.FakeReportPortal.Item;
 import io.pokeapi.suite.reportportal.FakeReportPortal.Log;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,9 +23,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** ReportPortal end to end: the suite's command line in a fresh JVM, reporting to a fake ReportPortal. */
@@ -33,20 +35,10 @@ class ReportPortalRunTest {
     @TempDir
     Path work;
 
-    private FakeReportPortal reportPortal;
+    @RegisterExtension
+    final FakeReportPortalExtension fakes = new FakeReportPortalExtension();
 
-    @BeforeEach
-    void startReportPortal() throws Exception {
-        reportPortal = FakeReportPortal.start();
-    }
-
-    @AfterEach
-    void stopReportPortal() {
-        if (!reportPortal.unknown().isEmpty()) {
-            System.out.println("Requests the fake ReportPortal did not know: " + reportPortal.unknown());
-        }
-        reportPortal.close();
-    }
+    private final FakeReportPortal reportPortal = fakes.reportPortal();
 
     @Test
     void aRunWithRetriesIsOneLaunchWithAnItemPerAttemptTheFlakyMarkerAndTheFailingResponse() throws Exception {
@@ -57,6 +49,8 @@ class ReportPortalRunTest {
         assertThat(reportPortal.unknown()).isEmpty();
         JsonObject launch = single(reportPortal.launches());
         assertThat(launch.get("name").getAsString()).isEqualTo("pokeapi-suite");
+        assertThat(launch.getAsJsonPrimitive("startTime").isNumber()).as("epoch millis for " + FakeReportPortal.DEFAULT_VERSION)
+                .isTrue();
         assertThat(launch.get("description").getAsString()).contains("@smoke").contains("commit 0123456789ab");
         assertThat(attributes(launch)).containsEntry("suite", "@smoke").containsEntry("commit", COMMIT)
                 .containsEntry("environment", "test").hasEntrySatisfying("target",
@@ -108,7 +102,19 @@ class ReportPortalRunTest {
                 electricResponse.request().get("itemUuid").getAsString())).findFirst().orElseThrow();
         assertThat(failedStep.name()).isEqualTo("Then it does double damage to Water and Flying");
         assertThat(electric).extracting(Item::uuid).contains(failedStep.parent());
-        assertThat(result.all()).contains("Reported the run to ReportPortal at " + reportPortal.endpoint());
+        assertThat(result.all()).contains("Reported the run to ReportPortal at " + reportPortal.endpoint())
+                .contains("it kept all " + (items.size() - 2) + " items and ");
+        JsonObject kept = runSummary(work).getAsJsonObject("reportportal");
+        assertThat(kept.get("launch").getAsString()).isEqualTo(launchUuid);
+        assertThat(kept.get("complete").getAsBoolean()).isTrue();
+        assertThat(kept.get("items_kept").getAsInt()).as("a retried attempt is its retry's, not the launch's")
+                .isEqualTo(items.size() - 2);
+    }
+
+    /** The reports' run-summary.json of the run in {@code work}. */
+    static JsonObject runSummary(Path work) throws Exception {
+        return JsonParser.parseString(Files.readString(work.resolve("reports").resolve("run-summary.json")))
+                .getAsJsonObject();
     }
 
     @Test
@@ -238,6 +244,11 @@ class ReportPortalRunTest {
     }
 
     private Map<String, String> settings(Map<String, String> extra) {
+        return settings(reportPortal, work, extra);
+    }
+
+    /** The settings of a run in {@code work} against the replica, reported to {@code reportPortal}. */
+    static Map<String, String> settings(FakeReportPortal reportPortal, Path work, Map<String, String> extra) {
         Map<String, String> settings = new HashMap<>(Map.of("TARGET", "replica", "TAGS", "@smoke", "RETRIES", "0",
                 "REPORTS_DIR", work.resolve("reports").toString(),
                 "REPORTPORTAL_ENDPOINT", reportPortal.endpoint().toString(),

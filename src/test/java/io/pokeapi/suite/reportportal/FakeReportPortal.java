@@ -23,12 +23,15 @@ import java.util.regex.Pattern;
 /**
  * A ReportPortal that runs in the test: it answers the parts of ReportPortal's API that its Java client
  * and the dashboard setup call, v1 and v2 alike, keeps the dashboards, widgets and filters it is given,
- * and records everything it is sent. Requests it does not know are answered 404 and printed.
+ * and keeps the launches, items and logs service-api's rules let it keep, refusing the rest as service-api
+ * does. Requests it does not know are answered 404 and printed.
  */
 public final class FakeReportPortal implements AutoCloseable {
 
     public static final String TOKEN = "fake-rp-token";
     public static final String PROJECT = "pokeapi";
+    /** The version the fake reports itself as unless told otherwise: the oldest it is faithful to. */
+    public static final String DEFAULT_VERSION = "5.12.0";
 
     private static final Pattern REPORTING = Pattern.compile("/api/v[12]/" + PROJECT + "/(launch|item|log)(/.*)?");
 
@@ -62,6 +65,18 @@ public final class FakeReportPortal implements AutoCloseable {
 
         public boolean launchLevel() {
             return !request.has("itemUuid") || request.get("itemUuid").isJsonNull();
+        }
+    }
+
+    /** A request the asynchronous fake accepted and its consumer then rejected, with service-api's error. */
+    public record Parked(String request, JsonObject body, int status, JsonObject error) {
+
+        public String message() {
+            return error.get("message").getAsString();
+        }
+
+        public int errorCode() {
+            return error.get("errorCode").getAsInt();
         }
     }
 
@@ -108,6 +123,34 @@ public final class FakeReportPortal implements AutoCloseable {
     /** Fails the next {@code count} requests to add a widget to a dashboard, as a ReportPortal whose database went. */
     public void failWidgetAdds(int count) {
         dashboards.failWidgetAdds(count);
+    }
+
+    /** Reports itself as that version of ReportPortal ({@code /api/info}), reading times as it does. */
+    public void reportAs(String version) {
+        reporting.version(version);
+    }
+
+    /**
+     * Takes v2 reporting requests at once and applies service-api's rules later, as ReportPortal's reporting
+     * consumer does: what it then rejects is not kept, and is listed by {@link #parked()}.
+     */
+    public void asynchronous() {
+        reporting.asynchronous();
+    }
+
+    /** The asynchronous fake fails the start of every item of that name later, as a failing database would. */
+    public void failLater(String itemName) {
+        reporting.failLater(itemName);
+    }
+
+    /** What the asynchronous fake accepted and then rejected: not kept. */
+    public List<Parked> parked() {
+        return reporting.queue().parked();
+    }
+
+    /** Whether the asynchronous fake has applied or rejected everything it accepted. */
+    public boolean settled() {
+        return reporting.queue().settled();
     }
 
     public synchronized List<String> requests() {
@@ -174,7 +217,7 @@ public final class FakeReportPortal implements AutoCloseable {
     private Answer answer(String method, String path, HttpExchange exchange) throws IOException {
         if (method.equals("GET") && path.equals("/api/info")) {
             JsonObject build = new JsonObject();
-            build.addProperty("version", "5.11.0");
+            build.addProperty("version", reporting.version());
             JsonObject info = new JsonObject();
             info.add("build", build);
             return new Answer(200, info);

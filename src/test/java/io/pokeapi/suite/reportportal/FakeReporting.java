@@ -1,136 +1,171 @@
 package io.pokeapi.suite.reportportal;
 
 import static io.pokeapi.suite.reportportal.FakeExchange.created;
-import static io.pokeapi.suite.reportportal.FakeExchange.error;
 import static io.pokeapi.suite.reportportal.FakeExchange.json;
 import static io.pokeapi.suite.reportportal.FakeExchange.message;
-import static io.pokeapi.suite.reportportal.FakeExchange.read;
+import static io.pokeapi.suite.reportportal.FakeExchange.query;
+import static io.pokeapi.suite.reportportal.FakeRequestChecks.present;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import io.pokeapi.suite.reportportal.FakeExchange.Answer;
-import io.pokeapi.suite.reportportal.FakeReportPortal.Attachment;
 import io.pokeapi.suite.reportportal.FakeReportPortal.Item;
 import io.pokeapi.suite.reportportal.FakeReportPortal.Log;
+import io.pokeapi.suite.reportportal.ServiceApiError.Refusal;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import okhttp3.MultipartReader;
-import okio.Okio;
 
-/** The fake's reporting API, v1 and v2 alike: launches, test items and logs, kept as they were sent. */
+/**
+ * The fake's reporting API, v1 and v2: launches, test items and logs, kept by service-api's rules
+ * ({@link FakeReportingRules}) and refused with its codes and words. The v2 API of a real ReportPortal takes a
+ * request at once and applies the rules later, in its reporting consumer; {@link #asynchronous()} makes the fake
+ * do so too ({@link FakeReportingQueue}), and keep what the consumer rejected. Launches, items and logs can be
+ * read back as ReportPortal's REST API gives them ({@link FakeReadBack}).
+ */
 final class FakeReporting {
 
-    private static final String PROJECT = FakeReportPortal.PROJECT;
-    private static final Pattern LAUNCH = Pattern.compile("/api/v[12]/" + PROJECT + "/launch");
-    private static final Pattern ITEM = Pattern.compile("/api/v[12]/" + PROJECT + "/item(?:/([^/]+))?");
-    private static final Pattern LAUNCH_FINISH = Pattern.compile("/api/v[12]/" + PROJECT + "/launch/([^/]+)/finish");
-    private static final Pattern LOG = Pattern.compile("/api/v[12]/" + PROJECT + "/log");
+    private static final String API = "/api/v([12])/" + FakeReportPortal.PROJECT;
+    private static final Pattern LAUNCH = Pattern.compile(API + "/launch");
+    private static final Pattern LAUNCH_FINISH = Pattern.compile(API + "/launch/([^/]+)/finish");
+    private static final Pattern ITEM = Pattern.compile(API + "/item(?:/([^/]+))?");
+    private static final Pattern LOG = Pattern.compile(API + "/log(/entry)?");
 
-    private final List<JsonObject> launches = new ArrayList<>();
-    private final List<JsonObject> launchFinishes = new ArrayList<>();
-    private final Map<String, Item> items = new LinkedHashMap<>();
-    private final List<Log> logs = new ArrayList<>();
+    private volatile FakeTimestamps times = new FakeTimestamps(FakeReportPortal.DEFAULT_VERSION);
+    private final FakeReportingRules rules = new FakeReportingRules(() -> times);
+    private final FakeReportingQueue queue = new FakeReportingQueue(this);
+    private final FakeReadBack readBack = new FakeReadBack(rules);
+    private final FakeLogBatch logBatch = new FakeLogBatch(rules, queue);
+    private final Set<String> failingLater = ConcurrentHashMap.newKeySet();
+    private volatile boolean asynchronous;
+
+    /** Reports itself as that version of ReportPortal, and reads times as it does. */
+    void version(String version) {
+        times = new FakeTimestamps(version);
+    }
+
+    String version() {
+        return times.version();
+    }
+
+    /** The v2 API answers at once and applies the rules later, as ReportPortal's reporting consumer does. */
+    void asynchronous() {
+        asynchronous = true;
+    }
+
+    /** The consumer fails the start of the items of that name, as a database that fails would: they are parked. */
+    void failLater(String itemName) {
+        failingLater.add(itemName);
+    }
+
+    FakeReportingQueue queue() {
+        return queue;
+    }
 
     /** The answer to a reporting request, or empty when it is not one. */
     synchronized Optional<Answer> answer(String method, String path, HttpExchange exchange) throws IOException {
+        try {
+            return Optional.ofNullable(reporting(method, path, exchange));
+        } catch (Refusal refusal) {
+            return Optional.of(refusal.answer());
+        }
+    }
+
+    private Answer reporting(String method, String path, HttpExchange exchange) throws IOException {
         Matcher matcher;
-        if (method.equals("POST") && LAUNCH.matcher(path).matches()) {
+        if (method.equals("GET")) {
+            return readBack.answer(path, query(exchange)).orElse(null);
+        }
+        if (method.equals("POST") && (matcher = LAUNCH.matcher(path)).matches()) {
             JsonObject start = json(exchange);
-            String uuid = start.has("uuid") ? start.get("uuid").getAsString() : UUID.randomUUID().toString();
-            start.addProperty("uuid", uuid);
-            launches.add(start);
-            return Optional.of(created(uuid));
+            if (!later(matcher)) {
+                return startedLaunch(rules.startLaunch(start));
+            }
+            FakeRequestChecks.startLaunch(start);
+            times.read(start.get("startTime"));
+            if (!present(start, "uuid")) {
+                start.addProperty("uuid", UUID.randomUUID().toString());
+            }
+            queue.later("start launch", start, () -> rules.startLaunch(start));
+            return startedLaunch(start.get("uuid").getAsString());
         }
         if (method.equals("PUT") && (matcher = LAUNCH_FINISH.matcher(path)).matches()) {
+            String uuid = matcher.group(2);
             JsonObject finish = json(exchange);
-            finish.addProperty("launchUuid", matcher.group(1));
-            launchFinishes.add(finish);
-            return Optional.of(new Answer(200, message("Launch finished")));
+            if (later(matcher)) {
+                FakeRequestChecks.finish(finish);
+                times.read(finish.get("endTime"));
+                queue.later("finish launch " + uuid, finish, () -> rules.finishLaunch(uuid, finish));
+            } else {
+                rules.finishLaunch(uuid, finish);
+            }
+            JsonObject finished = new JsonObject();
+            finished.addProperty("id", uuid);
+            finished.addProperty("link", "/ui/#" + FakeReportPortal.PROJECT + "/launches/all/" + uuid);
+            return new Answer(200, finished);
         }
         if (method.equals("POST") && (matcher = ITEM.matcher(path)).matches()) {
-            String uuid = UUID.randomUUID().toString();
-            items.put(uuid, new Item(uuid, matcher.group(1), json(exchange), new JsonObject[1]));
-            return Optional.of(created(uuid));
-        }
-        if (method.equals("PUT") && (matcher = ITEM.matcher(path)).matches() && matcher.group(1) != null) {
-            Item item = items.get(matcher.group(1));
-            if (item == null) {
-                return Optional.of(new Answer(404, error("Test item '" + matcher.group(1) + "' not found")));
+            String parent = matcher.group(2);
+            JsonObject start = json(exchange);
+            if (!later(matcher)) {
+                return created(rules.startItem(parent, start));
             }
-            item.finish()[0] = json(exchange);
-            return Optional.of(new Answer(200, message("Test item finished")));
+            String uuid = rules.acceptItem(start);
+            queue.later("start item " + uuid, start, () -> {
+                if (failingLater.contains(start.get("name").getAsString())) {
+                    throw ServiceApiError.UNCLASSIFIED_ERROR.refuse();
+                }
+                rules.startItem(parent, start);
+            });
+            return created(uuid);
         }
-        if (method.equals("POST") && LOG.matcher(path).matches()) {
-            return Optional.of(new Answer(201, logs(exchange)));
+        if (method.equals("PUT") && (matcher = ITEM.matcher(path)).matches() && matcher.group(2) != null) {
+            String uuid = matcher.group(2);
+            JsonObject finish = json(exchange);
+            if (!later(matcher)) {
+                rules.finishItem(uuid, finish);
+                return new Answer(200, message("TestItem with ID = '" + uuid + "' successfully finished."));
+            }
+            FakeRequestChecks.finish(finish);
+            times.read(finish.get("endTime"));
+            queue.later("finish item " + uuid, finish, () -> rules.finishItem(uuid, finish));
+            return new Answer(200, message("Accepted finish request for test item ID = " + uuid));
         }
-        return Optional.empty();
+        if (method.equals("POST") && (matcher = LOG.matcher(path)).matches()) {
+            return logBatch.answer(exchange, matcher.group(1).equals("2"), later(matcher));
+        }
+        return null;
+    }
+
+    /** Whether the request is a v2 one the fake, asynchronous, applies later. */
+    private boolean later(Matcher matcher) {
+        return asynchronous && matcher.group(1).equals("2");
+    }
+
+    private static Answer startedLaunch(String uuid) {
+        JsonObject started = new JsonObject();
+        started.addProperty("id", uuid);
+        return new Answer(201, started);
     }
 
     synchronized List<JsonObject> launches() {
-        return List.copyOf(launches);
+        return rules.launches();
     }
 
     synchronized List<JsonObject> launchFinishes() {
-        return List.copyOf(launchFinishes);
+        return rules.launchFinishes();
     }
 
     synchronized List<Item> items() {
-        return List.copyOf(items.values());
+        return rules.items();
     }
 
     synchronized List<Log> logs() {
-        return List.copyOf(logs);
-    }
-
-    private JsonObject logs(HttpExchange exchange) throws IOException {
-        String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        JsonArray requests = new JsonArray();
-        Map<String, Attachment> files = new HashMap<>();
-        if (type != null && type.startsWith("multipart/")) {
-            String boundary = type.replaceAll(".*boundary=\"?([^\";]+)\"?.*", "$1");
-            try (MultipartReader reader = new MultipartReader(Okio.buffer(Okio.source(exchange.getRequestBody())),
-                    boundary)) {
-                MultipartReader.Part part;
-                while ((part = reader.nextPart()) != null) {
-                    String disposition = part.headers().get("Content-Disposition");
-                    byte[] content = part.body().readByteArray();
-                    if (disposition != null && disposition.contains("name=\"json_request_part\"")) {
-                        requests = JsonParser.parseString(new String(content, StandardCharsets.UTF_8)).getAsJsonArray();
-                    } else if (disposition != null && disposition.contains("filename=\"")) {
-                        String name = disposition.replaceAll(".*filename=\"([^\"]*)\".*", "$1");
-                        files.put(name, new Attachment(name, part.headers().get("Content-Type"), content));
-                    }
-                }
-            }
-        } else {
-            requests.add(JsonParser.parseString(read(exchange.getRequestBody())));
-        }
-        JsonArray responses = new JsonArray();
-        for (JsonElement element : requests) {
-            JsonObject request = element.getAsJsonObject();
-            Optional<Attachment> file = Optional.empty();
-            if (request.has("file") && request.get("file").isJsonObject()) {
-                file = Optional.ofNullable(files.get(request.getAsJsonObject("file").get("name").getAsString()));
-            }
-            logs.add(new Log(request, file));
-            JsonObject response = new JsonObject();
-            response.addProperty("id", UUID.randomUUID().toString());
-            responses.add(response);
-        }
-        JsonObject answer = new JsonObject();
-        answer.add("responses", responses);
-        return answer;
+        return rules.logs();
     }
 }

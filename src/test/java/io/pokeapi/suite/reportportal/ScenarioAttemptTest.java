@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.epam.reportportal.listeners.ItemStatus;
 import com.epam.ta.reportportal.ws.model.FinishTestItemRQ;
+import com.epam.ta.reportportal.ws.model.StartTestItemRQ;
 import com.epam.ta.reportportal.ws.model.attribute.ItemAttributesRQ;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +41,39 @@ class ScenarioAttemptTest {
         assertThat(finish(attempt, ItemStatus.PASSED).getAttributes()).containsExactly(
                 new ItemAttributesRQ("schema_change", "/pokemon/{name}"),
                 new ItemAttributesRQ("schema_change", "/type/{name}"));
+    }
+
+    @Test
+    void aRetryWhosePreviousAttemptIsKnownStartsAsAReportPortalRetryOfIt() {
+        StartTestItemRQ start = new StartTestItemRQ();
+        start.setRetry(true); // as the agent may have set it
+
+        new ScenarioAttempt("k", 1, "uuid-1").markStart(start);
+
+        assertThat(start.isRetry()).isTrue();
+        assertThat(start.getRetryOf()).isEqualTo("uuid-1");
+    }
+
+    @Test
+    void aRetryWhosePreviousAttemptIsUnknownStartsAsAPlainItemAndIsStillFlakyWhenItPasses() {
+        StartTestItemRQ start = new StartTestItemRQ();
+        start.setRetry(true);
+        ScenarioAttempt attempt = new ScenarioAttempt("k", 1, null);
+
+        attempt.markStart(start);
+
+        assertThat(start.isRetry()).isNull();
+        assertThat(start.getRetryOf()).isNull();
+        assertThat(finish(attempt, ItemStatus.PASSED).getAttributes()).containsExactly(new ItemAttributesRQ("flaky", "true"));
+    }
+
+    @Test
+    void aFirstAttemptIsNeverARetry() {
+        StartTestItemRQ start = new StartTestItemRQ();
+
+        new ScenarioAttempt("k", 0, "uuid-1").markStart(start);
+
+        assertThat(start.isRetry()).isNull();
+        assertThat(start.getRetryOf()).isNull();
     }
 }

@@ -16,6 +16,7 @@ import io.pokeapi.suite.outcome.RunIdentity;
 import io.pokeapi.suite.outcome.RunOutcome;
 import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.outcome.ScenarioOutcome;
+import io.pokeapi.suite.reportportal.Delivery;
 import io.pokeapi.suite.sweep.Findings;
 import io.pokeapi.suite.sweep.Sweep;
 import io.pokeapi.suite.sweep.SweepCheck;
@@ -103,5 +104,40 @@ class RunSummaryTest {
         assertThat(finding.get("rule").getAsString()).isEqualTo("types[].type.url: missing");
         assertThat(finding.getAsJsonArray("documents")).hasSize(40).first().hasToString("\"#1 p1\"");
         assertThat(swept.getAsJsonArray("unknown_fields")).isEmpty();
+    }
+
+    @Test
+    void whatReportPortalDidNotKeepOfTheLaunchIsInTheSummary() throws Exception {
+        RunIdentity run = RunIdentity.startingNow(Optional.empty());
+        RunResult result = new RunResult(run, new RunOutcome(List.of(), ""), HistoryReport.unavailable("off"),
+                Optional.empty(), RunResult.Verdict.PASSED);
+
+        Path file = RunSummary.write(reports, result,
+                Optional.of(new Delivery("launch-1", 40, 39, 12, 11, 8, 7, Optional.empty())));
+
+        JsonObject kept = JsonParser.parseString(Files.readString(file)).getAsJsonObject().getAsJsonObject("reportportal");
+        assertThat(kept.get("launch").getAsString()).isEqualTo("launch-1");
+        assertThat(kept.get("items_sent").getAsInt()).isEqualTo(40);
+        assertThat(kept.get("items_not_kept").getAsInt()).isEqualTo(1);
+        assertThat(kept.get("logs_not_kept").getAsInt()).isEqualTo(1);
+        assertThat(kept.get("executions_counted").getAsInt()).isEqualTo(7);
+        assertThat(kept.get("complete").getAsBoolean()).isFalse();
+    }
+
+    @Test
+    void aLaunchThatCouldNotBeReadBackSaysWhyAndARunNotReportedHasNoSection() throws Exception {
+        RunResult result = new RunResult(RunIdentity.startingNow(Optional.empty()), new RunOutcome(List.of(), ""),
+                HistoryReport.unavailable("off"), Optional.empty(), RunResult.Verdict.PASSED);
+
+        Path unverified = RunSummary.write(reports.resolve("unverified"), result,
+                Optional.of(new Delivery("launch-1", 40, 0, 12, 0, 8, 0, Optional.of("no answer within 1 s"))));
+        Path unreported = RunSummary.write(reports.resolve("unreported"), result);
+
+        JsonObject kept = JsonParser.parseString(Files.readString(unverified)).getAsJsonObject()
+                .getAsJsonObject("reportportal");
+        assertThat(kept.get("unverified").getAsString()).isEqualTo("no answer within 1 s");
+        assertThat(kept.has("items_kept")).isFalse();
+        assertThat(kept.get("complete").getAsBoolean()).isFalse();
+        assertThat(JsonParser.parseString(Files.readString(unreported)).getAsJsonObject().has("reportportal")).isFalse();
     }
 }
