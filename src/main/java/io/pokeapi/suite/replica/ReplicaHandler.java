@@ -87,6 +87,7 @@ final class ReplicaHandler implements HttpHandler {
         boolean head = method.equals("HEAD");
         Route route = head || method.equals("GET") ? Route.parse(rawPath) : new Route.Unknown();
         if (route instanceof Route.Unknown) {
+            headers.set("Vary", "Accept-Encoding");
             send(exchange, 404, NotFoundPage.HTML, NotFoundPage.prepare(method, rawPath, headers), head);
             return;
         }
@@ -110,7 +111,9 @@ final class ReplicaHandler implements HttpHandler {
 
     /**
      * Express's res.send: a weak ETag of the body, and 304 without Content-Type or body when the request
-     * already holds it; then the body, gzipped when asked for, as the compression middleware does.
+     * already holds it; then the body as the compression middleware sends it: {@code Vary: Accept-Encoding}
+     * on every answer with a compressible type, and the body gzipped when asked for (the middleware
+     * leaves a body under 1 KB as it is; the replica gzips every body it is asked to).
      */
     private void sendLikeExpress(HttpExchange exchange, int status, String contentType, byte[] plain,
             Optional<JsonBody> gzippable) throws IOException {
@@ -125,9 +128,7 @@ final class ReplicaHandler implements HttpHandler {
             }
         }
         byte[] bytes = plain;
-        if (status == 200) {
-            headers.set("Vary", "Accept-Encoding");
-        }
+        headers.set("Vary", "Accept-Encoding");
         if (gzippable.isPresent()) {
             headers.set("Content-Encoding", "gzip");
             bytes = gzippable.get().gzip();
