@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import okhttp3.Call;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -82,6 +83,42 @@ public final class PokeApiClient {
             throw new IllegalArgumentException("Cannot follow '" + url + "': not an absolute http(s) URL");
         }
         return fetch(parsed);
+    }
+
+    /**
+     * A URL below the base URL, such as {@code "pokemon/pikachu/"}; {@code "../v1/pokemon/pikachu/"} reaches
+     * the same resource under the API's old version.
+     */
+    public HttpUrl resolve(String relative) {
+        HttpUrl resolved = baseUrl.newBuilder().addPathSegment("").build().resolve(relative);
+        if (resolved == null) {
+            throw new IllegalArgumentException("'" + relative + "' is not a path below " + baseUrl);
+        }
+        return resolved;
+    }
+
+    /**
+     * Sends one bodiless request exactly as given, its own headers included (a conditional request gets the
+     * server's own 304), and reads the answer with its headers. Redirects are followed as the client follows them.
+     */
+    public HttpAnswer exchange(String method, HttpUrl url, Headers headers) {
+        return exchange(http, method, url, headers);
+    }
+
+    /** As {@link #exchange}, but a redirect is the answer, not followed. */
+    public HttpAnswer exchangeWithoutRedirects(String method, HttpUrl url, Headers headers) {
+        return exchange(http.newBuilder().followRedirects(false).build(), method, url, headers);
+    }
+
+    private HttpAnswer exchange(OkHttpClient client, String method, HttpUrl url, Headers headers) {
+        Request request = new Request.Builder().url(url).headers(headers).method(method, null)
+                .tag(Endpoint.class, endpointOf(url)).tag(ScenarioTag.class, scenario.orElse(null)).build();
+        String description = method + " " + url;
+        try (Response response = client.newCall(request).execute()) {
+            return new HttpAnswer(description, response.code(), response.headers(), response.body().string());
+        } catch (IOException e) {
+            throw new ApiCallException(description, e);
+        }
     }
 
     /** The route template of a URL below the base URL, such as {@code /pokemon/{id}}. */

@@ -52,6 +52,10 @@ public final class Setting<T> {
             "answers that break: <truncate|malformed|reset|trickle>:<path or percentage>, comma-separated");
     public static final Setting<Duration> REPLICA_TRICKLE_PAUSE = written("REPLICA_TRICKLE_PAUSE", HTTP_DURATION,
             ReplicaFaults.DEFAULT_TRICKLE_PAUSE, "pause between the chunks of a trickled body (REPLICA_BREAK=trickle:…)");
+    public static final Setting<String> REPLICA_VERSION_HASH = written("REPLICA_VERSION_HASH", ValueSyntax.headerValue(),
+            ReplicaVersion.DEFAULT.hash(), "X-PokeAPI-Hash of the replica's successful answers");
+    public static final Setting<String> REPLICA_DEPLOY_DATE = written("REPLICA_DEPLOY_DATE", ValueSyntax.headerValue(),
+            ReplicaVersion.DEFAULT.deployDate(), "X-PokeAPI-Deploy-Date of the replica's successful answers");
     public static final Setting<Integer> THREADS = written("THREADS", ValueSyntax.wholeNumber(1, 64), 4,
             "scenarios run in parallel on this many threads");
     public static final Setting<Optional<String>> TAGS = unset("TAGS",

@@ -97,7 +97,8 @@ public final class SettingsLoader {
         return new ReplicaSettings(value(Setting.REPLICA_DATA), value(Setting.REPLICA_HOST), value(Setting.REPLICA_PORT),
                 new ReplicaFaults(value(Setting.REPLICA_LATENCY), value(Setting.REPLICA_FAIL_FIRST),
                         value(Setting.REPLICA_ERROR_RATE), value(Setting.REPLICA_RETRY_AFTER),
-                        value(Setting.REPLICA_BREAK), value(Setting.REPLICA_TRICKLE_PAUSE)));
+                        value(Setting.REPLICA_BREAK), value(Setting.REPLICA_TRICKLE_PAUSE)),
+                new ReplicaVersion(value(Setting.REPLICA_VERSION_HASH), value(Setting.REPLICA_DEPLOY_DATE)));
     }
 
     private ResilienceSettings resilience(Settings.Target target) {

@@ -25,6 +25,18 @@ public final class ValueSyntax {
         return Syntax.of(Function.identity(), Function.identity());
     }
 
+    /** Text that an HTTP header can carry: printable ASCII, not blank. */
+    public static Syntax<String> headerValue() {
+        return Syntax.of(ValueSyntax::headerValue, Function.identity());
+    }
+
+    static String headerValue(String text) {
+        if (text.isBlank() || !text.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+            throw new IllegalArgumentException("expected printable ASCII text, not blank, as an HTTP header holds");
+        }
+        return text;
+    }
+
     /** A whole number from {@code min} to {@code max}. */
     public static Syntax<Integer> wholeNumber(int min, int max) {
         return Syntax.of(text -> wholeNumber(text, min, max), String::valueOf);

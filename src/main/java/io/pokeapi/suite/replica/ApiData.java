@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -37,12 +36,10 @@ public final class ApiData {
 
     private final Path root;
     private final Path apiDirectory;
-    private final Set<String> resources;
 
-    private ApiData(Path root, Path apiDirectory, Set<String> resources) {
+    private ApiData(Path root, Path apiDirectory) {
         this.root = root;
         this.apiDirectory = apiDirectory;
-        this.resources = resources;
     }
 
     /**
@@ -60,11 +57,15 @@ public final class ApiData {
             throw new IllegalArgumentException(
                     "Replica data folder " + root + " has no " + API_DIRECTORY + "/" + INDEX_FILE);
         }
-        return new ApiData(root, apiDirectory, resourceNames(rootIndex));
+        requireObjectOfResources(rootIndex);
+        return new ApiData(root, apiDirectory);
     }
 
-    /** The keys of the API root document, such as "pokemon" and "berry". */
-    private static Set<String> resourceNames(Path rootIndex) {
+    /**
+     * The API root document must be an object of resources, such as "pokemon" and "berry"; which ones
+     * are served is the live API's function's list, not this document's.
+     */
+    private static void requireObjectOfResources(Path rootIndex) {
         JsonElement json;
         try {
             json = CompactJson.read(rootIndex);
@@ -76,7 +77,6 @@ public final class ApiData {
         if (!json.isJsonObject()) {
             throw new IllegalArgumentException(rootIndex.toUri() + " is not a JSON object of resources");
         }
-        return Set.copyOf(json.getAsJsonObject().keySet());
     }
 
     /** The project's own fixtures, found on the classpath at {@code /replica-fixtures}. */
@@ -142,14 +142,6 @@ public final class ApiData {
     /** The folder that contains {@code data/api/v2}. */
     Path root() {
         return root;
-    }
-
-    /**
-     * The resources the API knows, as its root document lists them: the live API has them all,
-     * though a sample folder may hold data for only some.
-     */
-    Set<String> resources() {
-        return resources;
     }
 
     /**

@@ -6,6 +6,7 @@ import io.pokeapi.suite.config.ReplicaFaults;
 import io.pokeapi.suite.config.ReplicaFaults.BrokenBody;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,8 +68,8 @@ final class FaultInjector implements HttpHandler {
         }
         Optional<BrokenBody.Kind> broken = breakFor(path);
         if (broken.isPresent() && exchange.getRequestMethod().equals("GET")) {
-            Reply reply = content.find(Route.parse(exchange.getRequestURI().getRawPath()),
-                    exchange.getRequestURI().getRawQuery());
+            URI uri = exchange.getRequestURI();
+            Reply reply = content.find(Route.parse(uri.getRawPath()), uri.getRawPath(), uri.getRawQuery());
             if (reply instanceof Reply.Json json) {
                 breakAnswer(exchange, broken.get(), json.body().plain());
                 return;

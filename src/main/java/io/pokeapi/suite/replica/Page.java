@@ -3,16 +3,16 @@ package io.pokeapi.suite.replica;
 import java.util.Optional;
 
 /**
- * Which slice of a list of {@code count} items one page holds, and which windows its neighbours hold.
- * Pure arithmetic, as the live API pages: a neighbour's limit shrinks so that it asks for no item
- * beyond either end of the list.
+ * Which slice of a list of {@code count} items one page holds, and which windows its neighbours hold,
+ * computed as the live API computes them: the items are {@code results.slice(offset, offset + limit)}
+ * and the links come from its {@code getNextPage} and {@code getPreviousPage}. Negative values follow
+ * the same arithmetic: {@code limit=-1} holds every item but the last.
  */
 record Page(int count, int offset, int limit) {
 
     Page {
-        if (count < 0 || offset < 0 || limit < 1) {
-            throw new IllegalArgumentException(
-                    "count " + count + ", offset " + offset + " and limit " + limit + " are out of range");
+        if (count < 0) {
+            throw new IllegalArgumentException("count " + count + " is negative");
         }
     }
 
@@ -20,32 +20,38 @@ record Page(int count, int offset, int limit) {
         return new Page(count, request.offset(), request.limit());
     }
 
-    /** Index of the first item on this page; {@code count} when the offset is past the end. */
+    /** Index of the first item on this page, as slice reads its start. */
     int fromIndex() {
-        return Math.min(offset, count);
+        return sliceIndex(offset);
     }
 
-    /** Index after the last item on this page. */
+    /** Index after the last item on this page, as slice reads its end; never below {@link #fromIndex()}. */
     int toIndex() {
-        return (int) Math.min(end(), count);
+        return Math.max(fromIndex(), sliceIndex(end()));
     }
 
-    /** The items after this page, at most {@code limit} of them; empty when none remain. */
+    /** getNextPage: the window after this one, shortened to end at the count; empty when it would not move on. */
     Optional<PageRequest> next() {
-        if (end() >= count) {
+        long begin = end();
+        long windowEnd = Math.min((long) offset + 2L * limit, count);
+        if (windowEnd <= begin) {
             return Optional.empty();
         }
-        int nextOffset = (int) end(); // below count, so it fits
-        return Optional.of(new PageRequest(nextOffset, Math.min(limit, count - nextOffset)));
+        return Optional.of(new PageRequest((int) begin, (int) (windowEnd - begin))); // both below count
     }
 
-    /** The up to {@code limit} positions before this page, even when the offset is past the end. */
+    /** getPreviousPage: the up to {@code limit} positions before this offset; empty when it would not move back. */
     Optional<PageRequest> previous() {
-        if (offset == 0) {
+        long begin = Math.max(0L, (long) offset - limit);
+        if (begin >= offset) {
             return Optional.empty();
         }
-        int previousOffset = Math.max(0, offset - limit);
-        return Optional.of(new PageRequest(previousOffset, offset - previousOffset));
+        return Optional.of(new PageRequest((int) begin, (int) (offset - begin))); // offset is positive here
+    }
+
+    /** A position as slice reads it: a negative one counts from the end; the result lies within 0..count. */
+    private int sliceIndex(long position) {
+        return (int) (position < 0 ? Math.max(count + position, 0) : Math.min(position, count));
     }
 
     // long: offset and limit may each be as large as Integer.MAX_VALUE

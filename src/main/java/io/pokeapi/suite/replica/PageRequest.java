@@ -8,18 +8,13 @@ import java.util.OptionalLong;
 
 /**
  * The {@code offset} and {@code limit} of a list request, read as the live API reads them:
- * {@code parseInt(query.offset) || 0} and {@code parseInt(query.limit) || 20}.
+ * {@code parseInt(query.offset) || 0} and {@code parseInt(query.limit) || 20}. Negative values are
+ * kept, as there: {@link Page} reads them the way JavaScript's {@code slice} does.
  */
 record PageRequest(int offset, int limit) {
 
     static final int DEFAULT_LIMIT = 20;
     static final int DEFAULT_OFFSET = 0;
-
-    PageRequest {
-        if (offset < 0 || limit < 1) {
-            throw new IllegalArgumentException("offset " + offset + " and limit " + limit + " are out of range");
-        }
-    }
 
     /** @param rawQuery the request's query string, still percent-encoded; may be null */
     static PageRequest fromQuery(String rawQuery) {
@@ -37,20 +32,26 @@ record PageRequest(int offset, int limit) {
                 }
             }
         }
-        return new PageRequest(positiveOr(offsets, DEFAULT_OFFSET), positiveOr(limits, DEFAULT_LIMIT));
+        return new PageRequest(numberOr(offsets, DEFAULT_OFFSET), numberOr(limits, DEFAULT_LIMIT));
+    }
+
+    /** The same request with negative values replaced by the defaults, as a stricter API would read it. */
+    PageRequest withoutNegatives() {
+        return new PageRequest(offset < 0 ? DEFAULT_OFFSET : offset, limit < 0 ? DEFAULT_LIMIT : limit);
     }
 
     /**
-     * The value capped at Integer.MAX_VALUE, or {@code fallback} where it is missing, non-numeric or 0.
+     * {@code parseInt(value) || fallback}: the fallback where the value is missing, non-numeric or 0.
      * Express gathers a repeated parameter into an array, which parseInt reads joined with commas.
+     * Values beyond an int are capped at ±Integer.MAX_VALUE: no list is that long, so only the
+     * numbers written in such a page's links differ from the live API's.
      */
-    private static int positiveOr(List<String> values, int fallback) {
+    private static int numberOr(List<String> values, int fallback) {
         OptionalLong parsed = JsParseInt.parse(String.join(",", values));
-        // Negative values fall back too: the live API's slice arithmetic with them is nonsensical.
-        if (parsed.isEmpty() || parsed.getAsLong() <= 0) {
+        if (parsed.isEmpty() || parsed.getAsLong() == 0) {
             return fallback;
         }
-        return (int) Math.min(parsed.getAsLong(), Integer.MAX_VALUE);
+        return (int) Math.max(-Integer.MAX_VALUE, Math.min(parsed.getAsLong(), Integer.MAX_VALUE));
     }
 
     /** Like Express's query parser: {@code +} is a space, and a malformed escape leaves the text as it is. */

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -18,32 +20,39 @@ final class ReplicaContent {
 
     private final ApiData data;
     private final AbsoluteUrls urls;
+    private final boolean jsPaging;
     private final ConcurrentMap<String, ResourceIndex> indexes = new ConcurrentHashMap<>();
     private final ConcurrentMap<List<String>, JsonBody> documents = new ConcurrentHashMap<>();
 
     ReplicaContent(ApiData data, AbsoluteUrls urls) {
+        this(data, urls, HttpPromise.all());
+    }
+
+    ReplicaContent(ApiData data, AbsoluteUrls urls, Set<HttpPromise> kept) {
         this.data = data;
         this.urls = urls;
+        this.jsPaging = kept.contains(HttpPromise.JS_PAGING);
     }
 
     /**
-     * Like the live API: a resource it does not know is a bad request; a known one whose data is
-     * not there, like anything else it cannot find, is not found.
+     * Like the live API: a resource its function does not serve is a bad request; a served one whose
+     * data is not there, like anything else it cannot find, is not found.
      *
+     * @param rawPath  the request's path, still percent-encoded: a list's links are built from it
      * @param rawQuery the request's query string, still percent-encoded; may be null
      */
-    Reply find(Route route, String rawQuery) {
+    Reply find(Route route, String rawPath, String rawQuery) {
         if (route instanceof Route.RootIndex) {
             return found(document(List.of()));
         }
         if (route instanceof Route.ResourceList list) {
-            if (!data.resources().contains(list.resource())) {
+            if (!ServedResources.served(list.resource())) {
                 return Reply.Failure.BAD_REQUEST;
             }
-            return found(index(list.resource()).map(index -> page(index, rawQuery)));
+            return found(index(list.resource()).map(index -> page(index, rawPath, rawQuery)));
         }
         if (route instanceof Route.Document document) {
-            if (!data.resources().contains(document.resource())) {
+            if (!ServedResources.served(document.resource())) {
                 return Reply.Failure.BAD_REQUEST;
             }
             return found(index(document.resource())
@@ -60,9 +69,11 @@ final class ReplicaContent {
         return body.<Reply>map(Reply.Json::new).orElse(Reply.Failure.NOT_FOUND);
     }
 
-    private static JsonBody page(ResourceIndex index, String rawQuery) {
-        Page page = Page.of(index.count(), PageRequest.fromQuery(rawQuery));
-        return JsonBody.compressedOnDemand(index.render(page));
+    /** Like getPageUrl, the links start with the request's own path, lower-cased, trailing slash or not. */
+    private JsonBody page(ResourceIndex index, String rawPath, String rawQuery) {
+        PageRequest request = PageRequest.fromQuery(rawQuery);
+        Page page = Page.of(index.count(), jsPaging ? request : request.withoutNegatives());
+        return JsonBody.compressedOnDemand(index.render(page, urls.absolute(rawPath.toLowerCase(Locale.ROOT))));
     }
 
     private static List<String> documentPath(Route.Document document, String id) {

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.pokeapi.suite.config.ReplicaFaults;
 import io.pokeapi.suite.config.ReplicaSettings;
+import io.pokeapi.suite.config.ReplicaVersion;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -71,22 +73,32 @@ public final class ReplicaServer implements AutoCloseable {
     /** Starts the replica its settings describe, with their faults. */
     public static ReplicaServer start(ReplicaSettings settings) throws IOException {
         ApiData data = settings.data().map(ApiData::open).orElseGet(ApiData::bundled);
-        return start(data, settings.host(), settings.port(), settings.faults());
+        return start(data, settings.host(), settings.port(), settings.faults(), Optional.empty(),
+                settings.version(), HttpPromise.all());
+    }
+
+    /**
+     * Starts serving {@code data} on a free loopback port with one of the live API's HTTP promises
+     * broken, to show that the scenarios about it notice.
+     */
+    public static ReplicaServer startBreaking(ApiData data, HttpPromise broken) throws IOException {
+        return start(data, "127.0.0.1", 0, ReplicaFaults.NONE, Optional.empty(), ReplicaVersion.DEFAULT,
+                HttpPromise.allBut(broken));
     }
 
     /** Starts serving {@code data} as {@link #start(ApiData, String, int)} does, injecting {@code faults}. */
     public static ReplicaServer start(ApiData data, String host, int port, ReplicaFaults faults) throws IOException {
-        return start(data, host, port, faults, Optional.empty());
+        return start(data, host, port, faults, Optional.empty(), ReplicaVersion.DEFAULT, HttpPromise.all());
     }
 
     /** Starts as {@link #start(ApiData, String, int, ReplicaFaults)} does, noting every request in {@code journal}. */
     public static ReplicaServer start(ApiData data, String host, int port, ReplicaFaults faults,
             RequestJournal journal) throws IOException {
-        return start(data, host, port, faults, Optional.of(journal));
+        return start(data, host, port, faults, Optional.of(journal), ReplicaVersion.DEFAULT, HttpPromise.all());
     }
 
     private static ReplicaServer start(ApiData data, String host, int port, ReplicaFaults faults,
-            Optional<RequestJournal> journal) throws IOException {
+            Optional<RequestJournal> journal, ReplicaVersion version, Set<HttpPromise> kept) throws IOException {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(host, "host");
         InetSocketAddress address = new InetSocketAddress(host, port);
@@ -104,8 +116,8 @@ public final class ReplicaServer implements AutoCloseable {
         int boundPort = server.getAddress().getPort();
         URI origin = origin(address, boundPort);
         ExecutorService workers = newWorkerPool(boundPort);
-        ReplicaContent content = new ReplicaContent(data, new AbsoluteUrls(origin.toString()));
-        HttpHandler handler = new ReplicaHandler(content);
+        ReplicaContent content = new ReplicaContent(data, new AbsoluteUrls(origin.toString()), kept);
+        HttpHandler handler = new ReplicaHandler(content, version, kept);
         HttpContext context = server.createContext("/", faults.equals(ReplicaFaults.NONE) ? handler
                 : new FaultInjector(handler, content, faults, Clock.systemUTC()));
         journal.ifPresent(context.getFilters()::add);

@@ -86,12 +86,21 @@ final class ResourceIndex {
         return ID.matcher(key).matches() ? Optional.of(key) : Optional.empty();
     }
 
-    /** The page as the live API renders it: count, absolute next/previous links, the slice of results. */
+    /** The page as the live API renders it, its links to the list's own address. */
     byte[] render(Page page) {
+        return render(page, listUrl);
+    }
+
+    /**
+     * The page as the live API renders it: count, absolute next/previous links, the slice of results.
+     *
+     * @param linkBase what the links start with before their query: the live API uses the request's own path
+     */
+    byte[] render(Page page, String linkBase) {
         ByteArrayOutputStream json = new ByteArrayOutputStream(128 + 64 * (page.toIndex() - page.fromIndex()));
         write(json, "{\"count\":" + page.count());
-        write(json, ",\"next\":" + linkOrNull(page.next()));
-        write(json, ",\"previous\":" + linkOrNull(page.previous()));
+        write(json, ",\"next\":" + linkOrNull(linkBase, page.next()));
+        write(json, ",\"previous\":" + linkOrNull(linkBase, page.previous()));
         write(json, ",\"results\":[");
         for (int i = page.fromIndex(); i < page.toIndex(); i++) {
             if (i > page.fromIndex()) {
@@ -103,9 +112,9 @@ final class ResourceIndex {
         return json.toByteArray();
     }
 
-    private String linkOrNull(Optional<PageRequest> window) {
+    private static String linkOrNull(String linkBase, Optional<PageRequest> window) {
         return window
-                .map(w -> CompactJson.quote(listUrl + "?offset=" + w.offset() + "&limit=" + w.limit()))
+                .map(w -> CompactJson.quote(linkBase + "?offset=" + w.offset() + "&limit=" + w.limit()))
                 .orElse("null");
     }
 

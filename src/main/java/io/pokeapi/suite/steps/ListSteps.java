@@ -71,9 +71,7 @@ public final class ListSteps {
     @Then("they are entries {int} to {int} of the whole list")
     public void theyAreEntriesOfTheWholeList(int first, int last) {
         List<NamedResource> shown = page().results();
-        List<NamedResource> whole = scenario.api()
-                .list(resource.path(), OptionalInt.of(0), OptionalInt.of(totalOf(resource)))
-                .as(NamedResourceList.class).results();
+        List<NamedResource> whole = wholeList();
         assertThat(shown).as("entries of %s compared with the whole %s list", request(), resource)
                 .containsExactlyElementsOf(whole.subList(first - 1, last));
     }
@@ -84,6 +82,26 @@ public final class ListSteps {
         assertThat(page.results()).as("entries on the last page of %s", request())
                 .isNotEmpty()
                 .hasSize(page.count() - requestedOffset);
+    }
+
+    @Then("the page shows every entry but the last")
+    public void thePageShowsEveryEntryButTheLast() {
+        List<NamedResource> whole = wholeList();
+        assertThat(page().results()).as("entries of %s compared with the whole %s list", request(), resource)
+                .containsExactlyElementsOf(whole.subList(0, whole.size() - 1));
+    }
+
+    @Then("the page shows the {int} entries that start {int} before the end of the whole list")
+    public void thePageShowsEntriesCountedFromTheEnd(int entries, int fromTheEnd) {
+        List<NamedResource> whole = wholeList();
+        int first = whole.size() - fromTheEnd;
+        assertThat(page().results()).as("entries of %s compared with the whole %s list", request(), resource)
+                .containsExactlyElementsOf(whole.subList(first, first + entries));
+    }
+
+    @Then("the page shows no entries")
+    public void thePageShowsNoEntries() {
+        assertThat(page().results()).as("entries of %s", request()).isEmpty();
     }
 
     @Then("the page shows every entry")
@@ -133,6 +151,11 @@ public final class ListSteps {
     private int totalOf(ApiResource resource) {
         return scenario.api().list(resource.path(), OptionalInt.empty(), OptionalInt.of(1))
                 .as(NamedResourceList.class).count();
+    }
+
+    private List<NamedResource> wholeList() {
+        return scenario.api().list(resource.path(), OptionalInt.of(0), OptionalInt.of(totalOf(resource)))
+                .as(NamedResourceList.class).results();
     }
 
     private NamedResourceList page() {

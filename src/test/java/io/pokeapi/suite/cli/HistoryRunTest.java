@@ -179,7 +179,7 @@ class HistoryRunTest {
                 .singleElement().asString()
                 .contains("127.0.0.1:1/" + database).contains("The run goes on without history.");
         assertThat(result.all()).doesNotContain("s3cret-pw");
-        assertThat(result.out()).contains("8 scenarios (8 passed)");
+        assertThat(result.out()).contains("10 scenarios (10 passed)");
     }
 
     @Test

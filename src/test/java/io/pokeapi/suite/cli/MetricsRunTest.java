@@ -87,7 +87,7 @@ class MetricsRunTest {
             assertThat(result.exitCode()).as(result.all()).isZero();
             assertThat(result.all().lines().filter(line -> line.contains("PROMETHEUS_PORT"))).singleElement()
                     .asString().contains("port " + taken.getLocalPort() + " cannot be bound").contains("WARN");
-            assertThat(result.out()).contains("8 scenarios (8 passed)");
+            assertThat(result.out()).contains("10 scenarios (10 passed)");
         }
     }
 
@@ -101,7 +101,7 @@ class MetricsRunTest {
         assertThat(result.exitCode()).as(result.all()).isZero();
         assertThat(result.all().lines().filter(line -> line.contains("Pushgateway"))).singleElement().asString()
                 .contains("http://127.0.0.1:" + closed).contains("Connection refused").contains("The run goes on");
-        assertThat(result.out()).contains("8 scenarios (8 passed)");
+        assertThat(result.out()).contains("10 scenarios (10 passed)");
     }
 
     @Test
@@ -131,7 +131,7 @@ class MetricsRunTest {
                     .extracting(Exposition.Sample::value).isEqualTo(0.0);
             assertThat(pushed.find("pokeapi_suite_scenarios_total", group).stream()
                     .filter(sample -> "passed".equals(sample.label("status")))
-                    .mapToDouble(Exposition.Sample::value).sum()).isEqualTo(8);
+                    .mapToDouble(Exposition.Sample::value).sum()).isEqualTo(10);
             assertThat(pushed.find("pokeapi_suite_http_requests_total", group))
                     .anySatisfy(sample -> assertThat(sample.label("endpoint")).isEqualTo("/pokemon/{name}"));
             assertThat(pushed.find("push_time_seconds", group)).hasSize(1);

@@ -67,11 +67,11 @@ class ReportPortalRunTest {
         Map<String, List<String>> statuses = scenarios(items).stream().collect(Collectors.groupingBy(
                 item -> item.start().get("codeRef").getAsString(), java.util.TreeMap::new,
                 Collectors.mapping(item -> item.finished().orElseThrow().get("status").getAsString(), Collectors.toList())));
-        assertThat(statuses).hasSize(8)
+        assertThat(statuses).hasSize(10)
                 .containsEntry("features/type.feature:7", List.of("FAILED", "FAILED"))
                 .containsEntry("features/ability.feature:7", List.of("FAILED", "PASSED"))
                 .containsEntry("features/pokemon.feature:7", List.of("PASSED"));
-        assertThat(statuses.values().stream().mapToInt(List::size).sum()).isEqualTo(10);
+        assertThat(statuses.values().stream().mapToInt(List::size).sum()).isEqualTo(12);
 
         List<Item> statics = scenarios(items).stream()
                 .filter(item -> item.start().get("codeRef").getAsString().equals("features/ability.feature:7")).toList();
@@ -138,7 +138,7 @@ class ReportPortalRunTest {
                 "http://127.0.0.1:" + closed)), work, "run");
 
         assertThat(result.exitCode()).as(result.all()).isZero();
-        assertThat(result.out()).contains("8 scenarios (8 passed)");
+        assertThat(result.out()).contains("10 scenarios (10 passed)");
         assertThat(result.all().lines().filter(line -> line.contains("ReportPortal"))).singleElement().asString()
                 .contains("ReportPortal at http://127.0.0.1:" + closed + " (project pokeapi) cannot be reached")
                 .contains("Connection refused").contains("the run goes on without ReportPortal");
@@ -166,7 +166,7 @@ class ReportPortalRunTest {
 
         assertThat(Duration.between(started, Instant.now())).as(result.all()).isLessThan(delay);
         assertThat(result.exitCode()).as(result.all()).isZero();
-        assertThat(result.out()).contains("8 scenarios (8 passed)");
+        assertThat(result.out()).contains("10 scenarios (10 passed)");
         assertThat(result.all().lines().filter(line -> line.contains("ReportPortal"))).singleElement().asString()
                 .contains("did not take the whole run").contains("requests failed or went unanswered within 1 s")
                 .contains("The run goes on");

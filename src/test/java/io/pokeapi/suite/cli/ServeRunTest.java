@@ -117,7 +117,7 @@ class ServeRunTest {
             assertThat(failed.status()).isEqualTo(503);
             assertThat(text(failed.body(), "status")).isEqualTo("DOWN");
             assertThat(text(check(failed, "lastRun"), "status")).isEqualTo("DOWN");
-            assertThat(text(check(failed, "lastRun"), "detail")).isEqualTo("1 of 8 scenarios failed");
+            assertThat(text(check(failed, "lastRun"), "detail")).isEqualTo("1 of 10 scenarios failed");
 
             ServedSuite.Answer recovered = serve.healthWhen(health -> "passed".equals(text(check(health, "lastRun"),
                     "result")), "a passing run after the failed one");

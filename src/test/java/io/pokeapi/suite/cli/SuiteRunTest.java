@@ -106,7 +106,7 @@ class SuiteRunTest {
                 .getAsJsonObject();
         assertThat(summary.get("verdict").getAsString()).isEqualTo("passed");
         assertThat(summary.getAsJsonArray("flaky")).containsExactly(new JsonPrimitive("features/ability.feature:7"));
-        assertThat(summary.getAsJsonArray("scenarios")).hasSize(8).anySatisfy(scenario -> {
+        assertThat(summary.getAsJsonArray("scenarios")).hasSize(10).anySatisfy(scenario -> {
             assertThat(scenario.getAsJsonObject().get("key").getAsString()).isEqualTo("features/ability.feature:7");
             assertThat(scenario.getAsJsonObject().get("attempts").getAsInt()).isEqualTo(2);
             assertThat(scenario.getAsJsonObject().get("flaky").getAsBoolean()).isTrue();

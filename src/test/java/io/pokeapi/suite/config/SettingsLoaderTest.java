@@ -38,6 +38,25 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theReplicasVersionHeadersComeFromTheirSettings() {
+        Settings settings = load(Map.of("REPLICA_VERSION_HASH", "4f1c2a9", "REPLICA_DEPLOY_DATE", "2026-04-23"));
+
+        assertThat(settings.replica().version()).isEqualTo(new ReplicaVersion("4f1c2a9", "2026-04-23"));
+    }
+
+    @Test
+    void aVersionHeaderValueAHeaderCannotCarryIsOneLineNamingTheSetting() {
+        assertThatThrownBy(() -> load(Map.of("REPLICA_DEPLOY_DATE", "23 avril, été")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("Invalid REPLICA_DEPLOY_DATE=")
+                .hasMessageContaining("expected printable ASCII text, not blank, as an HTTP header holds")
+                .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(1));
+        assertThatThrownBy(() -> load(Map.of("REPLICA_VERSION_HASH", "héllo")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("Invalid REPLICA_VERSION_HASH=");
+    }
+
+    @Test
     void withNothingSetEverySettingHasItsDefault() {
         Settings settings = load(Map.of());
 
@@ -47,6 +66,7 @@ class SettingsLoaderTest {
         assertThat(settings.replica().host()).isEqualTo("127.0.0.1");
         assertThat(settings.replica().port()).isZero();
         assertThat(settings.replica().faults()).isEqualTo(ReplicaFaults.NONE);
+        assertThat(settings.replica().version()).isEqualTo(new ReplicaVersion("replica", "unknown"));
         assertThat(settings.threads()).isEqualTo(4);
         assertThat(settings.tags()).isEmpty();
         assertThat(settings.featuresDir()).isEqualTo(Path.of("features"));

@@ -87,7 +87,7 @@ class MetricsAfterRunTest {
         assertThat(outcome.flaky()).singleElement().extracting(ScenarioOutcome::feature).isEqualTo(ABILITIES);
         assertThat(scrape.sum("pokeapi_suite_scenarios_total", labels -> "passed".equals(labels.get("status"))))
                 .isEqualTo(outcome.scenarios().stream().filter(ScenarioOutcome::passed).count())
-                .isEqualTo(8);
+                .isEqualTo(10);
         assertThat(scrape.find("pokeapi_suite_scenarios_total", Map.of("feature", ABILITIES, "status", "failed")))
                 .singleElement().extracting(Exposition.Sample::value).isEqualTo(1.0);
         Map<String, Long> attemptsByFeature = outcome.scenarios().stream().collect(Collectors.groupingBy(
@@ -95,7 +95,7 @@ class MetricsAfterRunTest {
         attemptsByFeature.forEach((feature, attempts) -> assertThat(
                 scrape.sum("pokeapi_suite_scenarios_total", labels -> feature.equals(labels.get("feature"))))
                 .as(feature).isEqualTo(attempts.doubleValue()));
-        assertThat(scrape.sum("pokeapi_suite_scenario_duration_seconds_count", labels -> true)).isEqualTo(9);
+        assertThat(scrape.sum("pokeapi_suite_scenario_duration_seconds_count", labels -> true)).isEqualTo(11);
         assertThat(scrape.sum("pokeapi_suite_step_duration_seconds_count", labels -> "failed".equals(labels.get("status"))))
                 .isEqualTo(1);
         assertThat(scrape.find("pokeapi_suite_flaky_scenarios_total", Map.of("feature", ABILITIES))).singleElement()

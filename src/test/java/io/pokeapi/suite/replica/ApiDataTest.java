@@ -48,11 +48,6 @@ class ApiDataTest {
     }
 
     @Test
-    void knowsTheResourcesItsRootDocumentLists() {
-        assertThat(TestFixtures.apiData().resources()).containsExactlyInAnyOrder("ability", "berry", "pokemon", "type");
-    }
-
-    @Test
     void rejectsARootDocumentThatIsNotAnObjectOfResources() throws IOException {
         Path rootIndex = Files.createDirectories(temp.resolve("data/api/v2")).resolve("index.json");
 

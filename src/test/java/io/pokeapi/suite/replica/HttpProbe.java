@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import okhttp3.Headers;
 import okhttp3.OkHttpClient;
@@ -67,6 +68,18 @@ final class HttpProbe {
 
     Answer head(String path, String acceptEncoding) {
         return send("HEAD", path, acceptEncoding, null);
+    }
+
+    /** A bodiless request with the given headers besides Accept-Encoding: identity. */
+    Answer send(String method, String path, Map<String, String> headers) {
+        Request.Builder request = new Request.Builder().url(origin + path).header("Accept-Encoding", "identity")
+                .method(method, method.equals("POST") ? RequestBody.create(new byte[0]) : null);
+        headers.forEach(request::header);
+        try (Response response = client.newCall(request.build()).execute()) {
+            return new Answer(response.code(), response.headers(), response.body().bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path + " failed", e);
+        }
     }
 
     Answer send(String method, String path, String acceptEncoding, RequestBody body) {

@@ -47,13 +47,16 @@ class PageRequestTest {
         "0x10  | 0X0a  | 16 | 10",
         "0     | 1     | 0  | 1",
         "+3    | +4    | 3  | 4",
-        // missing numbers, zero and negative values fall back to the defaults
+        // missing numbers and zero fall back to the defaults
         "abc   | 10    | 0  | 10",
         "5     | xyz   | 5  | 20",
         "5     | 0     | 5  | 20",
-        "-5    | 10    | 0  | 10",
-        "5     | -1    | 5  | 20",
+        "-0    | -0    | 0  | 20",
         "0x    | .5    | 0  | 20",
+        // negative values are kept, as parseInt(...) || default keeps them
+        "-5    | 10    | -5 | 10",
+        "5     | -1    | 5  | -1",
+        "-0x10 | -2abc | -16 | -2",
     })
     void readsValuesLikeParseInt(String offset, String limit, int expectedOffset, int expectedLimit) {
         assertThat(PageRequest.fromQuery("offset=" + offset + "&limit=" + limit))
@@ -76,5 +79,13 @@ class PageRequestTest {
     void numbersBeyondAnIntAreCapped() {
         assertThat(PageRequest.fromQuery("offset=99999999999999999999&limit=12345678901"))
                 .isEqualTo(new PageRequest(Integer.MAX_VALUE, Integer.MAX_VALUE));
+        assertThat(PageRequest.fromQuery("offset=-99999999999999999999&limit=-12345678901"))
+                .isEqualTo(new PageRequest(-Integer.MAX_VALUE, -Integer.MAX_VALUE));
+    }
+
+    @Test
+    void withoutNegativesFallsBackToTheDefaults() {
+        assertThat(new PageRequest(-5, -1).withoutNegatives()).isEqualTo(new PageRequest(0, 20));
+        assertThat(new PageRequest(5, 7).withoutNegatives()).isEqualTo(new PageRequest(5, 7));
     }
 }

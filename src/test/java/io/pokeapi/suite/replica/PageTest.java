@@ -145,10 +145,60 @@ class PageTest {
         assertThat(Page.of(25, new PageRequest(20, 5))).isEqualTo(new Page(25, 20, 5));
     }
 
+    @ParameterizedTest(name = "count {0}, offset {1}, limit {2}: items {3} to {4}")
+    @CsvSource({
+        // results.slice(offset, offset + limit): a negative position counts from the end
+        "10,  0, -1, 0,  9",
+        "10, -3, 20, 7, 10",
+        "30, -5, 10, 25, 25",
+        "10,  5, -2, 5,  5",
+        "10, -2, -1, 8,  8",
+        "10, -20, 15, 0,  5",
+    })
+    void negativeValuesCutTheListAsSliceDoes(int count, int offset, int limit, int from, int to) {
+        Page page = new Page(count, offset, limit);
+
+        assertThat(page.fromIndex()).isEqualTo(from);
+        assertThat(page.toIndex()).isEqualTo(to);
+    }
+
     @Test
-    void rejectsValuesNoRequestCanProduce() {
-        assertThatThrownBy(() -> new Page(25, -1, 20)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Page(25, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    void allButTheLastEntryWithLimitMinusOneAndNoLinks() {
+        Page page = new Page(10, 0, -1);
+
+        assertThat(page.toIndex() - page.fromIndex()).isEqualTo(9);
+        assertThat(page.next()).isEmpty();
+        assertThat(page.previous()).isEmpty();
+    }
+
+    @Test
+    void aNegativeOffsetLinksForwardFromOffsetPlusLimitAndNotBack() {
+        Page page = new Page(30, -5, 10);
+
+        assertThat(page.next()).hasValue(new PageRequest(5, 10));
+        assertThat(page.previous()).isEmpty();
+    }
+
+    @Test
+    void aNegativeLimitHasNeitherLink() {
+        Page page = new Page(10, 5, -2);
+
+        assertThat(page.next()).isEmpty();
+        assertThat(page.previous()).isEmpty();
+    }
+
+    @Test
+    void hugeNegativeValuesDoNotOverflow() {
+        Page page = new Page(25, -Integer.MAX_VALUE, -Integer.MAX_VALUE);
+
+        assertThat(page.fromIndex()).isZero();
+        assertThat(page.toIndex()).isZero();
+        assertThat(page.next()).isEmpty();
+        assertThat(page.previous()).isEmpty();
+    }
+
+    @Test
+    void rejectsANegativeCount() {
         assertThatThrownBy(() -> new Page(-1, 0, 20)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -86,6 +86,21 @@ class ResourceIndexTest {
     }
 
     @Test
+    void linksStartWithTheGivenBaseAndANegativeLimitLeavesOutTheLastItem() throws IOException {
+        ResourceIndex index = index("{\"results\":["
+                + "{\"name\":\"a\",\"url\":\"/api/v2/berry/1/\"},"
+                + "{\"name\":\"b\",\"url\":\"/api/v2/berry/2/\"},"
+                + "{\"name\":\"c\",\"url\":\"/api/v2/berry/3/\"}]}");
+
+        String page = new String(index.render(new Page(3, -5, 6), "http://h:1/api/v2/berry"), StandardCharsets.UTF_8);
+
+        assertThat(page).isEqualTo("{\"count\":3,"
+                + "\"next\":\"http://h:1/api/v2/berry?offset=1&limit=2\","
+                + "\"previous\":null,"
+                + "\"results\":[{\"name\":\"a\",\"url\":\"http://h:1/api/v2/berry/1/\"}]}");
+    }
+
+    @Test
     void rejectsAFileWithoutResults() {
         assertThatThrownBy(() -> index("{\"ability\":\"/api/v2/ability/\"}"))
                 .isInstanceOf(IllegalStateException.class)
