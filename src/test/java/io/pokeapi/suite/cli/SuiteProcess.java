@@ -81,6 +81,8 @@ public final class SuiteProcess {
         builder.environment().put("HISTORY", "off");
         // Metrics on any free port, so that runs at once never contend for one.
         builder.environment().put("PROMETHEUS_PORT", "0");
+        // The test's own HTTP cache: its runs revalidate what its earlier runs fetched, never another test's.
+        builder.environment().put("HTTP_CACHE_DIR", workDir.resolve("http-cache").toString());
         // Readable lines, the report on standard output, as make gives them; tests of JSON lines ask for them.
         builder.environment().put("LOG_FORMAT", "text");
         builder.environment().putAll(settings);
