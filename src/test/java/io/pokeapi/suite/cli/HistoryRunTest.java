@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import io.pokeapi.suite.observability.TestHttp;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,14 +40,16 @@ class HistoryRunTest {
     @Test
     void unchangedDataAddsNothingAndAChangedFixtureIsRecordedAsExactlyItsChanges() throws Exception {
         Path data = FixtureVariant.copyOfBundled(work.resolve("data"));
+        // One replica address for both runs, as the live API has one: the second run revalidates its documents.
+        Map<String, String> samePort = Map.of("REPLICA_PORT", Integer.toString(TestHttp.freePort()));
 
-        run(data, Map.of()).assertPassed();
+        run(data, samePort).assertPassed();
         long bodies = count("SELECT count(*) FROM response_bodies");
         long versions = count("SELECT count(*) FROM schema_versions");
         assertThat(bodies).isPositive();
         assertThat(versions).isPositive();
 
-        run(data, Map.of()).assertPassed();
+        run(data, samePort).assertPassed();
         assertThat(count("SELECT count(*) FROM response_bodies")).as("body rows after an unchanged run")
                 .isEqualTo(bodies);
         assertThat(count("SELECT count(*) FROM schema_versions")).isEqualTo(versions);
@@ -54,6 +57,15 @@ class HistoryRunTest {
         assertThat(count("SELECT count(*) FROM data_changes")).isZero();
         assertThat(count("SELECT count(*) FROM api_responses")).as("responses of both runs are kept")
                 .isGreaterThan(bodies);
+        // The second run asked for every document again with If-None-Match: the unchanged ones came back as 304,
+        // with no body sent and none recorded.
+        String secondRun = "(SELECT id FROM runs ORDER BY started_at DESC LIMIT 1)";
+        assertThat(count("SELECT count(*) FROM api_responses WHERE status = 304 AND run_id = " + secondRun))
+                .as("documents the replica confirmed unchanged").isPositive();
+        assertThat(count("SELECT count(*) FROM api_responses WHERE status = 304 AND body_hash IS NOT NULL"))
+                .isZero();
+        assertThat(strings("SELECT url || ' ' || status FROM api_responses WHERE status = 200 AND resource = 'pokemon'"
+                + " AND run_id = " + secondRun)).as("Pokémon documents sent again in full").isEmpty();
 
         for (int id : FIXTURE_POKEMON) {
             FixtureVariant.edit(data, "pokemon", id, pokemon -> {
