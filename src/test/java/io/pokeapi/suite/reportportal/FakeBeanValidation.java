@@ -104,7 +104,7 @@ final class FakeBeanValidation {
 
     /** The 400 answer when a check failed. */
     Optional<Answer> refusal() {
-        return violations.isEmpty() ? Optional.empty() : Optional.of(FakeErrorType.invalid(violations));
+        return violations.isEmpty() ? Optional.empty() : Optional.of(ServiceApiError.invalid(violations));
     }
 
     private boolean absent(String field) {

@@ -98,7 +98,7 @@ final class FakeDashboards {
         }
         String name = filter.get("name").getAsString();
         if (named(filters, name)) {
-            return FakeErrorType.USER_FILTER_ALREADY_EXISTS.answer(name, USER, FakeReportPortal.PROJECT);
+            return ServiceApiError.USER_FILTER_ALREADY_EXISTS.answer(name, USER, FakeReportPortal.PROJECT);
         }
         return create(filters, filter);
     }
@@ -113,7 +113,7 @@ final class FakeDashboards {
         }
         String name = dashboard.get("name").getAsString();
         if (named(dashboards, name)) {
-            return FakeErrorType.RESOURCE_ALREADY_EXISTS.answer(name);
+            return ServiceApiError.RESOURCE_ALREADY_EXISTS.answer(name);
         }
         dashboard.add("widgets", new JsonArray());
         return create(dashboards, dashboard);
@@ -132,25 +132,25 @@ final class FakeDashboards {
         long widgetId = added.get("widgetId").getAsLong();
         JsonObject dashboard = dashboards.get(dashboardId);
         if (dashboard == null) {
-            return FakeErrorType.DASHBOARD_NOT_FOUND_IN_PROJECT.answer(dashboardId, FakeReportPortal.PROJECT);
+            return ServiceApiError.DASHBOARD_NOT_FOUND_IN_PROJECT.answer(dashboardId, FakeReportPortal.PROJECT);
         }
         JsonArray shown = dashboard.getAsJsonArray("widgets");
         String name = added.has("widgetName") ? added.get("widgetName").getAsString() : null;
         if (stream(shown).anyMatch(placed -> placed.get("widgetName").getAsString().equals(name))) {
-            return FakeErrorType.DASHBOARD_UPDATE_ERROR.answer("Widget with name = '" + name + "' is already added "
+            return ServiceApiError.DASHBOARD_UPDATE_ERROR.answer("Widget with name = '" + name + "' is already added "
                     + "to the dashboard with name = '" + dashboard.get("name").getAsString() + "'");
         }
         if (stream(shown).anyMatch(placed -> placed.get("widgetId").getAsLong() == widgetId)) {
-            return FakeErrorType.DASHBOARD_UPDATE_ERROR.answer("Widget with ID = '" + widgetId + "' is already added "
+            return ServiceApiError.DASHBOARD_UPDATE_ERROR.answer("Widget with ID = '" + widgetId + "' is already added "
                     + "to the dashboard with ID = '" + dashboardId + "'");
         }
         JsonObject widget = widgets.get(widgetId);
         if (widget == null) {
-            return FakeErrorType.WIDGET_NOT_FOUND_IN_PROJECT.answer(widgetId, FakeReportPortal.PROJECT);
+            return ServiceApiError.WIDGET_NOT_FOUND_IN_PROJECT.answer(widgetId, FakeReportPortal.PROJECT);
         }
         if (failingAdds > 0) {
             failingAdds--;
-            return FakeErrorType.unclassified("could not execute statement; the database connection was closed");
+            return ServiceApiError.unclassified("could not execute statement; the database connection was closed");
         }
         shown.add(placement(widget, added));
         return new Answer(200, message("Widget with ID = '" + widgetId + "' was successfully added to the dashboard "

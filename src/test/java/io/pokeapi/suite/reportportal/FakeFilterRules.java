@@ -67,21 +67,21 @@ final class FakeFilterRules {
             JsonObject condition = element.getAsJsonObject();
             String field = text(condition, "filteringField");
             if (!known(fields, field)) {
-                return Optional.of(FakeErrorType.INCORRECT_FILTER_PARAMETERS.answer("Filter parameter '" + field
+                return Optional.of(ServiceApiError.INCORRECT_FILTER_PARAMETERS.answer("Filter parameter '" + field
                         + "' is not defined"));
             }
             String marker = text(condition, "condition");
             if (!MARKERS.contains(marker.startsWith("!") ? marker.substring(1) : marker)) {
-                return Optional.of(FakeErrorType.INCORRECT_FILTER_PARAMETERS.answer(marker));
+                return Optional.of(ServiceApiError.INCORRECT_FILTER_PARAMETERS.answer(marker));
             }
             if (marker.equals("!eq")) {
-                return Optional.of(FakeErrorType.INCORRECT_FILTER_PARAMETERS.answer(FakeQuery.NEGATED_EQUALS));
+                return Optional.of(ServiceApiError.INCORRECT_FILTER_PARAMETERS.answer(FakeQuery.NEGATED_EQUALS));
             }
         }
         for (JsonElement element : request.getAsJsonArray("orders")) {
             String column = text(element.getAsJsonObject(), "sortingColumn");
             if (!known(fields, column)) {
-                return Optional.of(FakeErrorType.INCORRECT_SORTING_PARAMETERS.answer("Unable to find sort parameter '"
+                return Optional.of(ServiceApiError.INCORRECT_SORTING_PARAMETERS.answer("Unable to find sort parameter '"
                         + column + "'"));
             }
         }

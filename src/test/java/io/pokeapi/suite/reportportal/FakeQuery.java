@@ -1,6 +1,6 @@
 package io.pokeapi.suite.reportportal;
 
-import static io.pokeapi.suite.reportportal.FakeErrorType.INCORRECT_FILTER_PARAMETERS;
+import static io.pokeapi.suite.reportportal.ServiceApiError.INCORRECT_FILTER_PARAMETERS;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -67,7 +67,7 @@ final class FakeQuery {
             throw refused(NEGATED_EQUALS);
         }
         if (value.isBlank()) {
-            throw new Refused(FakeErrorType.BAD_REQUEST_ERROR.answer("Filter criteria - '" + key
+            throw new Refused(ServiceApiError.BAD_REQUEST_ERROR.answer("Filter criteria - '" + key
                     + "' value should be not empty"));
         }
         String field = tokens[2];

@@ -95,9 +95,7 @@ final class FakeRequestChecks {
 
     private static void verify(List<String> violations) {
         if (!violations.isEmpty()) {
-            StringBuilder message = new StringBuilder();
-            violations.forEach(violation -> message.append('[').append(violation).append("] "));
-            throw ServiceApiError.INCORRECT_REQUEST.refuse(message.toString());
+            throw ServiceApiError.refusedByValidation(violations);
         }
     }
 }

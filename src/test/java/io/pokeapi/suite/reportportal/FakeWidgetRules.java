@@ -3,8 +3,8 @@ package io.pokeapi.suite.reportportal;
 import static io.pokeapi.suite.reportportal.FakeBeanValidation.MAX_DESCRIPTION_LENGTH;
 import static io.pokeapi.suite.reportportal.FakeBeanValidation.MAX_NAME_LENGTH;
 import static io.pokeapi.suite.reportportal.FakeBeanValidation.MIN_NAME_LENGTH;
-import static io.pokeapi.suite.reportportal.FakeErrorType.BAD_REQUEST_ERROR;
-import static io.pokeapi.suite.reportportal.FakeErrorType.UNABLE_LOAD_WIDGET_CONTENT;
+import static io.pokeapi.suite.reportportal.ServiceApiError.BAD_REQUEST_ERROR;
+import static io.pokeapi.suite.reportportal.ServiceApiError.UNABLE_LOAD_WIDGET_CONTENT;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -53,7 +53,7 @@ final class FakeWidgetRules {
                 ? request.getAsJsonObject("contentParameters") : null;
         if (content == null && !type.equals("testCaseSearch")) {
             // @WidgetLimitRange reads the limit of contentParameters without looking whether it is there.
-            return Optional.of(FakeErrorType.unclassified("HV000028: Unexpected exception during isValid call."));
+            return Optional.of(ServiceApiError.unclassified("HV000028: Unexpected exception during isValid call."));
         }
         int limit = content == null || !content.has("itemsCount") ? 0 : content.get("itemsCount").getAsInt();
         Optional<Answer> invalid = new FakeBeanValidation(request)
@@ -73,7 +73,7 @@ final class FakeWidgetRules {
             request.getAsJsonArray("filterIds").forEach(id -> filterIds.add(id.getAsLong()));
         }
         if (!filterIds.isEmpty() && filterIds.stream().noneMatch(filters::contains)) {
-            return Optional.of(FakeErrorType.USER_FILTER_NOT_FOUND.answer(filterIds, FakeDashboards.PROJECT_ID,
+            return Optional.of(ServiceApiError.USER_FILTER_NOT_FOUND.answer(filterIds, FakeDashboards.PROJECT_ID,
                     FakeDashboards.USER));
         }
         return contentRefusal(type, content, limit);
