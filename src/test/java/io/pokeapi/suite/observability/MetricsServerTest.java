@@ -93,8 +93,14 @@ class MetricsServerTest {
 
     @Test
     void theServerLeavesTheReplicasNoDelaySettingInPlaceForTheHttpServersOfTheProcess() {
+        // The build sets the property for every test JVM; without it, the server must set it itself.
+        String before = System.clearProperty(ReplicaServer.NO_DELAY_PROPERTY);
         try (MetricsServer server = MetricsServer.start(0, registry, () -> health("UP")).orElseThrow()) {
             assertThat(System.getProperty(ReplicaServer.NO_DELAY_PROPERTY)).isEqualTo("true");
+        } finally {
+            if (before != null) {
+                System.setProperty(ReplicaServer.NO_DELAY_PROPERTY, before);
+            }
         }
     }
 }
