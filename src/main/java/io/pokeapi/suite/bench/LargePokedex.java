@@ -6,6 +6,8 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,12 +50,27 @@ public final class LargePokedex {
      * @return {@code into}
      * @throws IllegalArgumentException if {@code realData} is not api-data, or {@code into} holds something else
      */
-    public static Path build(Path realData, Path into, int pokemonCount) {
+    public static synchronized Path build(Path realData, Path into, int pokemonCount) {
         Path realApi = realData.resolve(API);
         if (!Files.isRegularFile(realApi.resolve("pokemon").resolve("index.json"))) {
             throw new IllegalArgumentException("No PokéAPI data at " + realData.toAbsolutePath().normalize()
                     + ": expected " + API + "/pokemon/index.json there");
         }
+        // Two processes (two test JVMs, two benchmarks) may ask for the same folder at once: one builds,
+        // the other waits and then finds it built.
+        Path lockFile = into.resolveSibling(into.getFileName() + ".lock");
+        try {
+            Files.createDirectories(lockFile.getParent());
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = channel.lock()) {
+                return buildUnlocked(realData, realApi, into, pokemonCount);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot lock " + lockFile + " to build the Pokédex", e);
+        }
+    }
+
+    private static Path buildUnlocked(Path realData, Path realApi, Path into, int pokemonCount) {
         if (isBuilt(realData, into, pokemonCount)) {
             return into;
         }

@@ -8,6 +8,9 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -182,6 +185,23 @@ class LargePokedexTest {
         assertThatThrownBy(() -> LargePokedex.build(real, into, 64))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a generated Pokédex");
         assertThat(into.resolve("notes.txt")).hasContent("mine");
+    }
+
+    @Test
+    void twoBuildersOfOneFolderAtOnceBothGetTheSameCompletePokedex() throws Exception {
+        Path into = fresh("built-twice-at-once");
+        ExecutorService builders = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Path>> builds = List.of(builders.submit(() -> LargePokedex.build(real, into, 64)),
+                    builders.submit(() -> LargePokedex.build(real, into, 64)));
+            for (Future<Path> build : builds) {
+                assertThat(build.get()).isEqualTo(into);
+            }
+        } finally {
+            builders.shutdownNow();
+        }
+        assertThat(LargePokedex.isBuilt(real, into, 64)).isTrue();
+        assertThat(read(into.resolve("data/api/v2/pokemon/index.json")).get("count").getAsInt()).isEqualTo(64);
     }
 
     private static Path fresh(String name) {
