@@ -1,12 +1,11 @@
 package io.pokeapi.suite.contract;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The fields a document must carry and their JSON types. Fields the contract does not name are
@@ -41,57 +40,68 @@ public final class Contract {
 
     /** Every violation in the document at once, in contract order, one per concrete path. */
     public List<Violation> check(JsonElement document) {
+        return check(document, JsonTree.GSON);
+    }
+
+    /** As {@link #check(JsonElement)}, over Jackson's tree of the document. */
+    public List<Violation> check(JsonNode document) {
+        return check(document, JsonTree.JACKSON);
+    }
+
+    private <N> List<Violation> check(N document, JsonTree<N> tree) {
         Map<String, Violation> violations = new LinkedHashMap<>();
         for (FieldRule rule : rules) {
-            checkRule(rule, rule.steps(), 0, document, "", violations);
+            checkRule(tree, rule, 0, document, "", violations);
         }
         return new ArrayList<>(violations.values());
     }
 
-    private void checkRule(FieldRule rule, List<String> steps, int index, JsonElement current, String at,
+    private <N> void checkRule(JsonTree<N> tree, FieldRule rule, int index, N current, String at,
             Map<String, Violation> violations) {
+        List<String> steps = rule.steps();
         String step = steps.get(index);
         boolean eachElement = step.endsWith(ELEMENTS);
         String field = eachElement ? step.substring(0, step.length() - ELEMENTS.length()) : step;
         String path = at.isEmpty() ? field : at + "." + field;
-        if (!(current instanceof JsonObject object)) {
+        JsonKind currentKind = tree.kind(current);
+        if (currentKind != JsonKind.OBJECT) {
             String parent = at.isEmpty() ? "(document)" : at;
-            violations.putIfAbsent(parent, new Violation(parent, "object", JsonKind.of(current).toString()));
+            violations.putIfAbsent(parent, new Violation(parent, "object", currentKind.toString()));
             return;
         }
-        if (!object.has(field)) {
+        N value = tree.field(current, field);
+        if (value == null) {
             violations.putIfAbsent(path, new Violation(path, expectedAt(rule, steps, index), "missing"));
             return;
         }
-        JsonElement value = object.get(field);
+        JsonKind kind = tree.kind(value);
         boolean last = index == steps.size() - 1;
         if (eachElement) {
-            if (!value.isJsonArray()) {
-                violations.putIfAbsent(path, new Violation(path, "array", JsonKind.of(value).toString()));
+            if (kind != JsonKind.ARRAY) {
+                violations.putIfAbsent(path, new Violation(path, "array", kind.toString()));
                 return;
             }
-            JsonArray elements = value.getAsJsonArray();
-            for (int i = 0; i < elements.size(); i++) {
+            for (int i = 0; i < tree.size(value); i++) {
                 String elementPath = path + "[" + i + "]";
+                N element = tree.element(value, i);
                 if (last) {
-                    checkKind(rule, elements.get(i), elementPath, violations);
+                    checkKind(rule, tree.kind(element), elementPath, violations);
                 } else {
-                    checkRule(rule, steps, index + 1, elements.get(i), elementPath, violations);
+                    checkRule(tree, rule, index + 1, element, elementPath, violations);
                 }
             }
         } else if (last) {
-            checkKind(rule, value, path, violations);
-        } else if (!value.isJsonObject()) {
-            if (!(value.isJsonNull() && rule.allowed().contains(JsonKind.NULL))) {
-                violations.putIfAbsent(path, new Violation(path, "object", JsonKind.of(value).toString()));
+            checkKind(rule, kind, path, violations);
+        } else if (kind != JsonKind.OBJECT) {
+            if (!(kind == JsonKind.NULL && rule.allowed().contains(JsonKind.NULL))) {
+                violations.putIfAbsent(path, new Violation(path, "object", kind.toString()));
             }
         } else {
-            checkRule(rule, steps, index + 1, value, path, violations);
+            checkRule(tree, rule, index + 1, value, path, violations);
         }
     }
 
-    private static void checkKind(FieldRule rule, JsonElement value, String path, Map<String, Violation> violations) {
-        JsonKind actual = JsonKind.of(value);
+    private static void checkKind(FieldRule rule, JsonKind actual, String path, Map<String, Violation> violations) {
         if (rule.allowed().stream().noneMatch(actual::satisfies)) {
             violations.putIfAbsent(path, new Violation(path, rule.describeAllowed(), actual.toString()));
         }

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
 import java.util.Locale;
+import tools.jackson.databind.JsonNode;
 
 /** The JSON types a contract can ask for; integer is a number without a fractional part. */
 public enum JsonKind {
@@ -28,6 +29,26 @@ public enum JsonKind {
             return STRING;
         }
         return isWhole(primitive.getAsBigDecimal()) ? INTEGER : NUMBER;
+    }
+
+    /** The kind of a value of Jackson's tree, read as {@link #of(JsonElement)} reads Gson's. */
+    public static JsonKind of(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return NULL;
+        }
+        if (value.isObject()) {
+            return OBJECT;
+        }
+        if (value.isArray()) {
+            return ARRAY;
+        }
+        if (value.isBoolean()) {
+            return BOOLEAN;
+        }
+        if (value.isNumber()) {
+            return value.isIntegralNumber() || isWhole(value.decimalValue()) ? INTEGER : NUMBER;
+        }
+        return STRING;
     }
 
     /** Whether a value of this kind satisfies a contract that asks for {@code wanted}: an integer is a number too. */

@@ -1,12 +1,10 @@
 package io.pokeapi.suite.sweep;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import io.pokeapi.suite.api.ApiResource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What each swept document says of the others: a Pokémon's types and abilities with their slots, a
@@ -29,17 +27,17 @@ final class BackReferenceLedger {
     private final Map<String, Listed> typeMembers = new ConcurrentHashMap<>();
     private final Map<String, Listed> abilityHolders = new ConcurrentHashMap<>();
 
-    void pokemon(String label, JsonObject pokemon) {
+    void pokemon(String label, JsonNode pokemon) {
         String name = nameOf(pokemon);
         pokemonTypes.put(name, new Listed(label, listings(pokemon, "types", "type")));
         pokemonAbilities.put(name, new Listed(label, listings(pokemon, "abilities", "ability")));
     }
 
-    void type(String label, JsonObject type) {
+    void type(String label, JsonNode type) {
         typeMembers.put(nameOf(type), new Listed(label, listings(type, "pokemon", "pokemon")));
     }
 
-    void ability(String label, JsonObject ability) {
+    void ability(String label, JsonNode ability) {
         abilityHolders.put(nameOf(ability), new Listed(label, listings(ability, "pokemon", "pokemon")));
     }
 
@@ -79,16 +77,17 @@ final class BackReferenceLedger {
     }
 
     /** {@code types[].type.name} with {@code types[].slot} (and {@code is_hidden}), leniently: the contract checks form. */
-    private static Map<String, Listing> listings(JsonObject document, String list, String field) {
+    private static Map<String, Listing> listings(JsonNode document, String list, String field) {
         Map<String, Listing> listings = new HashMap<>();
-        if (!(document.get(list) instanceof JsonArray entries)) {
+        JsonNode entries = document.get(list);
+        if (entries == null || !entries.isArray()) {
             return listings;
         }
-        for (JsonElement entry : entries) {
-            if (entry instanceof JsonObject object && object.get(field) instanceof JsonObject listed
-                    && listed.get("name") != null && listed.get("name").isJsonPrimitive()) {
-                listings.put(listed.get("name").getAsString(),
-                        new Listing(intOf(object.get("slot")), booleanOf(object.get("is_hidden"))));
+        for (JsonNode entry : entries.values()) {
+            JsonNode listed = entry.get(field);
+            if (listed != null && listed.isObject() && isScalar(listed.get("name"))) {
+                listings.put(listed.get("name").asString(),
+                        new Listing(intOf(entry.get("slot")), booleanOf(entry.get("is_hidden"))));
             }
         }
         return listings;
@@ -98,16 +97,20 @@ final class BackReferenceLedger {
         return listing.hidden() ? "hidden" : "not hidden";
     }
 
-    private static String nameOf(JsonObject document) {
-        JsonElement name = document.get("name");
-        return name != null && name.isJsonPrimitive() ? name.getAsString() : "";
+    private static String nameOf(JsonNode document) {
+        JsonNode name = document.get("name");
+        return isScalar(name) ? name.asString() : "";
     }
 
-    private static int intOf(JsonElement value) {
-        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber() ? value.getAsInt() : -1;
+    private static boolean isScalar(JsonNode value) {
+        return value != null && value.isValueNode() && !value.isNull();
     }
 
-    private static boolean booleanOf(JsonElement value) {
-        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean() && value.getAsBoolean();
+    private static int intOf(JsonNode value) {
+        return value != null && value.isNumber() ? value.asInt() : -1;
+    }
+
+    private static boolean booleanOf(JsonNode value) {
+        return value != null && value.isBoolean() && value.booleanValue();
     }
 }

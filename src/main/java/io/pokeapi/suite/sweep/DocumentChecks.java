@@ -1,6 +1,5 @@
 package io.pokeapi.suite.sweep;
 
-import com.google.gson.JsonElement;
 import io.pokeapi.suite.api.ApiResource;
 import io.pokeapi.suite.contract.Contract;
 import io.pokeapi.suite.contract.Violation;
@@ -9,6 +8,7 @@ import io.pokeapi.suite.sweep.schema.SchemaDocument;
 import io.pokeapi.suite.sweep.schema.SchemaResult;
 import io.pokeapi.suite.sweep.schema.SchemaViolation;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Holds one document to its contract and to its published schema, noting what it breaks under rules that
@@ -27,7 +27,7 @@ final class DocumentChecks {
     }
 
     /** @param prefix what the rules of this document start with, such as {@code list page: } */
-    void contract(Contract contract, ApiResource resource, String label, JsonElement document, String prefix) {
+    void contract(Contract contract, ApiResource resource, String label, JsonNode document, String prefix) {
         for (Violation violation : contract.check(document)) {
             String problem = "missing".equals(violation.actual()) ? "missing"
                     : "expected " + violation.expected() + " but was " + violation.actual();
@@ -36,11 +36,11 @@ final class DocumentChecks {
         }
     }
 
-    void schema(SchemaDocument schema, ApiResource resource, String label, String body, String prefix) {
+    void schema(SchemaDocument schema, ApiResource resource, String label, JsonNode document, String prefix) {
         if (schemas.isEmpty()) {
             return; // the sweep says once why the schemas could not be read
         }
-        SchemaResult result = schemas.get().validate(schema, body);
+        SchemaResult result = schemas.get().validate(schema, document);
         for (SchemaViolation violation : result.violations()) {
             findings.add(SweepCheck.SCHEMA, resource, prefix + SchemaResult.genericPath(violation.path()) + ": "
                     + violation.problem(), label);

@@ -1,8 +1,5 @@
 package io.pokeapi.suite.sweep;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import io.pokeapi.suite.api.ApiResource;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every link of the swept documents: its form is checked at once, once per distinct URL (an absolute
@@ -54,7 +52,7 @@ final class LinkLedger {
      *
      * @param prefix what the paths of this document start with in reports, such as {@code encounters: }
      */
-    void collect(ApiResource source, String label, JsonElement document, String prefix, Findings findings) {
+    void collect(ApiResource source, String label, JsonNode document, String prefix, Findings findings) {
         walk(document, "", (path, url, name) -> {
             Form form = forms.computeIfAbsent(url, this::formOf);
             if (form.problem().isPresent()) {
@@ -140,26 +138,32 @@ final class LinkLedger {
         void link(String path, String url, String name);
     }
 
-    /** Every link of a document, with its path in the suite's notation, such as {@code types[].type.url}. */
-    private static void walk(JsonElement element, String path, LinkVisitor visitor) {
-        if (element instanceof JsonObject object) {
-            for (Map.Entry<String, JsonElement> field : object.entrySet()) {
-                String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
-                JsonElement value = field.getValue();
-                if (LINK_FIELDS.contains(field.getKey()) && value.isJsonPrimitive()
-                        && value.getAsJsonPrimitive().isString()) {
+    /**
+     * Every link of a document, with its path in the suite's notation, such as {@code types[].type.url}. Paths
+     * are written only for links and what holds them: a Pokémon has thousands of other fields.
+     */
+    private static void walk(JsonNode element, String path, LinkVisitor visitor) {
+        if (element.isObject()) {
+            for (Map.Entry<String, JsonNode> field : element.properties()) {
+                JsonNode value = field.getValue();
+                if (LINK_FIELDS.contains(field.getKey()) && value.isString()) {
                     // A named resource, {"name": …, "url": …}, says which resource it links to.
-                    JsonElement name = field.getKey().equals("url") ? object.get("name") : null;
-                    visitor.link(fieldPath, value.getAsString(),
-                            name != null && name.isJsonPrimitive() ? name.getAsString() : null);
-                } else {
-                    walk(value, fieldPath, visitor);
+                    JsonNode name = field.getKey().equals("url") ? element.get("name") : null;
+                    visitor.link(join(path, field.getKey()), value.stringValue(),
+                            name != null && name.isValueNode() && !name.isNull() ? name.asString() : null);
+                } else if (value.isContainer()) {
+                    walk(value, join(path, field.getKey()), visitor);
                 }
             }
-        } else if (element instanceof JsonArray array) {
-            for (JsonElement item : array) {
-                walk(item, path + "[]", visitor);
+        } else if (element.isArray()) {
+            String elementPath = path + "[]";
+            for (JsonNode item : element.values()) {
+                walk(item, elementPath, visitor);
             }
         }
+    }
+
+    private static String join(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
     }
 }

@@ -1,7 +1,5 @@
 package io.pokeapi.suite.sweep;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import io.pokeapi.suite.api.ApiResource;
 import io.pokeapi.suite.client.ApiCallException;
 import io.pokeapi.suite.client.ApiResponse;
@@ -9,6 +7,7 @@ import io.pokeapi.suite.client.MalformedResponseException;
 import io.pokeapi.suite.client.PokeApiClient;
 import io.pokeapi.suite.contract.Contract;
 import io.pokeapi.suite.contract.ContractBook;
+import io.pokeapi.suite.sweep.schema.JsonText;
 import io.pokeapi.suite.sweep.schema.PublishedSchemas;
 import io.pokeapi.suite.sweep.schema.SchemaDocument;
 import java.util.EnumMap;
@@ -27,11 +26,12 @@ import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One sweep: walks the lists of the resources it covers, fetches each document they name once (a Pokémon
  * with its encounters) on a few threads, and checks it as it arrives, keeping only what it found, never
- * the documents. Links and back-references are compared once every document is in.
+ * the documents. Each body is read once, into the tree every check reads. Links and back-references are compared once every document is in.
  */
 final class SweepPass {
 
@@ -127,14 +127,16 @@ final class SweepPass {
             this.links = links;
         }
 
+        /** A page the list walk read as a list, so one JSON value. */
         void checkPage(ApiResource resource, String label, ApiResponse page) {
-            checks.contract(contracts.named("list"), resource, label, page.json(), LIST_PAGE);
-            checks.schema(listSchemaOf(resource), resource, label, page.body(), LIST_PAGE);
+            JsonNode tree = JsonText.read(page.body());
+            checks.contract(contracts.named("list"), resource, label, tree, LIST_PAGE);
+            checks.schema(listSchemaOf(resource), resource, label, tree, LIST_PAGE);
         }
 
         /** Fetches and checks one document; anything unexpected is a finding, never a lost document. */
         void sweep(SweptEntry entry, SweepProgress progress) {
-            Optional<JsonObject> document = Optional.empty();
+            Optional<JsonNode> document = Optional.empty();
             try {
                 document = fetch(entry);
                 document.ifPresent(json -> check(entry, json));
@@ -147,8 +149,8 @@ final class SweepPass {
             if (entry.resource() == ApiResource.POKEMON) {
                 try {
                     document.map(json -> json.get("location_area_encounters"))
-                            .filter(value -> value.isJsonPrimitive() && value.getAsJsonPrimitive().isString())
-                            .ifPresent(url -> sweepEncounters(entry, url.getAsString()));
+                            .filter(JsonNode::isString)
+                            .ifPresent(url -> sweepEncounters(entry, url.stringValue()));
                 } catch (RuntimeException e) {
                     findings.add(SweepCheck.LIST_ENTRIES, entry.resource(), "encounters: could not be checked",
                             entry.label(), e.toString());
@@ -164,12 +166,12 @@ final class SweepPass {
                 ApiResponse response = client.follow(url);
                 answers.put(pokemon.key() + "/encounters", new LinkLedger.Answer(response.status(), null));
                 if (response.status() == 200) {
-                    JsonElement encounters = response.json();
-                    checks.schema(SchemaDocument.POKEMON_ENCOUNTERS, ApiResource.POKEMON, label, response.body(),
+                    JsonNode encounters = JsonText.read(response.body());
+                    checks.schema(SchemaDocument.POKEMON_ENCOUNTERS, ApiResource.POKEMON, label, encounters,
                             ENCOUNTERS);
                     links.collect(ApiResource.POKEMON, label, encounters, ENCOUNTERS, findings);
                 }
-            } catch (ApiCallException | IllegalArgumentException | MalformedResponseException e) {
+            } catch (ApiCallException | IllegalArgumentException | JsonText.NotJsonException e) {
                 answers.put(pokemon.key() + "/encounters", new LinkLedger.Answer(-1, null));
                 findings.add(SweepCheck.LINKS, ApiResource.POKEMON, "location_area_encounters: could not be fetched",
                         label, e.getMessage());
@@ -177,7 +179,7 @@ final class SweepPass {
         }
 
         /** The document behind a list entry, if it answered a JSON object; else a finding says why not. */
-        private Optional<JsonObject> fetch(SweptEntry entry) {
+        private Optional<JsonNode> fetch(SweptEntry entry) {
             String key = entry.key();
             ApiResponse response;
             try {
@@ -194,33 +196,32 @@ final class SweepPass {
                         + response.status(), entry.label());
                 return Optional.empty();
             }
-            JsonElement json;
+            JsonNode json;
             try {
-                json = response.json();
-            } catch (MalformedResponseException e) {
+                json = JsonText.read(response.body());
+            } catch (JsonText.NotJsonException e) {
                 answers.put(key, new LinkLedger.Answer(response.status(), null));
                 findings.add(SweepCheck.CONTRACT, entry.resource(), "(document): not JSON", entry.label());
                 return Optional.empty();
             }
-            if (!json.isJsonObject()) {
+            if (!json.isObject()) {
                 answers.put(key, new LinkLedger.Answer(response.status(), null));
                 findings.add(SweepCheck.CONTRACT, entry.resource(), "(document): not a JSON object",
                         entry.label());
                 return Optional.empty();
             }
-            JsonObject object = json.getAsJsonObject();
-            JsonElement name = object.get("name");
-            String ownName = name != null && name.isJsonPrimitive() ? name.getAsString() : null;
+            JsonNode name = json.get("name");
+            String ownName = name != null && name.isValueNode() && !name.isNull() ? name.asString() : null;
             answers.put(key, new LinkLedger.Answer(response.status(), ownName));
             if (ownName != null && !ownName.equals(entry.name())) {
                 findings.add(SweepCheck.LIST_ENTRIES, entry.resource(), "the list's entry leads to a document of "
                         + "another name", entry.label(), "it is called " + ownName);
             }
-            checks.schema(schemaOf(entry.resource()), entry.resource(), entry.label(), response.body(), "");
-            return Optional.of(object);
+            checks.schema(schemaOf(entry.resource()), entry.resource(), entry.label(), json, "");
+            return Optional.of(json);
         }
 
-        private void check(SweptEntry entry, JsonObject document) {
+        private void check(SweptEntry entry, JsonNode document) {
             Contract contract = contracts.named(entry.resource().word());
             checks.contract(contract, entry.resource(), entry.label(), document, "");
             links.collect(entry.resource(), entry.label(), document, "", findings);

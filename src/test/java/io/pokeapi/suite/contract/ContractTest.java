@@ -7,6 +7,7 @@ import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class ContractTest {
 
@@ -19,12 +20,18 @@ class ContractTest {
             FieldRule.parse("types[].type.name", "string"),
             FieldRule.parse("sprites.front_default", "string or null")));
 
+    private static final JsonMapper JACKSON = JsonMapper.builder().build();
+
     private static JsonElement json(String text) {
         return JsonParser.parseString(text);
     }
 
+    /** The violations in Gson's tree of {@code document}, which Jackson's tree of it must give alike. */
     private static List<Violation> check(Contract contract, String document) {
-        return contract.check(json(document));
+        List<Violation> violations = contract.check(json(document));
+        assertThat(contract.check(JACKSON.readTree(document))).as("the same document read by Jackson")
+                .isEqualTo(violations);
+        return violations;
     }
 
     private static Contract contract(String path, String types) {

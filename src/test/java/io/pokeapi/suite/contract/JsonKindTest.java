@@ -3,12 +3,17 @@ package io.pokeapi.suite.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class JsonKindTest {
+
+    private static final JsonMapper JACKSON = JsonMapper.builder().build();
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -35,12 +40,15 @@ class JsonKindTest {
             null           | NULL
             """)
     void theKindOfAValue(String json, JsonKind kind) {
-        assertThat(JsonKind.of(JsonParser.parseString(json))).isEqualTo(kind);
+        assertThat(JsonKind.of(JsonParser.parseString(json))).as("read by Gson").isEqualTo(kind);
+        assertThat(JsonKind.of(JACKSON.readTree(json))).as("read by Jackson").isEqualTo(kind);
     }
 
     @Test
     void aMissingValueIsNull() {
-        assertThat(JsonKind.of(null)).isEqualTo(JsonKind.NULL);
+        assertThat(JsonKind.of((JsonElement) null)).isEqualTo(JsonKind.NULL);
+        assertThat(JsonKind.of((JsonNode) null)).isEqualTo(JsonKind.NULL);
+        assertThat(JsonKind.of(JACKSON.missingNode())).isEqualTo(JsonKind.NULL);
     }
 
     @Test

@@ -2,8 +2,8 @@ package io.pokeapi.suite.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonParser;
 import io.pokeapi.suite.api.ApiResource;
+import io.pokeapi.suite.sweep.schema.JsonText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ class LinkLedgerTest {
 
     @Test
     void aLinkMustBeAnAbsoluteUrlOfThisApiNamingAResourceItListsAndANumericId() {
-        links.collect(ApiResource.POKEMON, "#1 bulbasaur", JsonParser.parseString("""
+        links.collect(ApiResource.POKEMON, "#1 bulbasaur", JsonText.read("""
                 {"moves": [{"move": {"name": "tackle", "url": "%1$s/move/33/"}}],
                  "species": {"name": "bulbasaur", "url": "https://elsewhere.test/api/v2/pokemon-species/1/"},
                  "forms": [{"name": "bulbasaur", "url": "%1$s/berry/1/"}],
@@ -41,7 +41,7 @@ class LinkLedgerTest {
 
     @Test
     void aLinkToASweptResourceIsResolvedByHowItsDocumentAnsweredAndFetchedOnlyOutsideTheSweep() {
-        links.collect(ApiResource.POKEMON, "#25 pikachu", JsonParser.parseString("""
+        links.collect(ApiResource.POKEMON, "#25 pikachu", JsonText.read("""
                 {"location_area_encounters": "%1$s/pokemon/25/encounters",
                  "abilities": [{"ability": {"name": "static", "url": "%1$s/ability/9/"}},
                                {"ability": {"name": "lightning-rod", "url": "%1$s/ability/31/"}}],

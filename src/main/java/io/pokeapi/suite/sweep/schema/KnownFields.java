@@ -59,23 +59,22 @@ final class KnownFields {
         return List.copyOf(unknown);
     }
 
+    /** Paths are written only where they are needed: a Pokémon has thousands of fields, nearly all known. */
     private static void walk(JsonNode value, Place place, String path, Set<String> unknown) {
-        if (place == null) {
-            return;
-        }
         if (value.isObject() && place.fields != null) {
             for (Map.Entry<String, JsonNode> field : value.properties()) {
-                String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
                 Place known = place.fields.get(field.getKey());
+                JsonNode child = field.getValue();
                 if (known == null) {
-                    unknown.add(fieldPath);
-                } else {
-                    walk(field.getValue(), known, fieldPath, unknown);
+                    unknown.add(path.isEmpty() ? field.getKey() : path + "." + field.getKey());
+                } else if (child.isContainer() && (known.fields != null || known.items != null)) {
+                    walk(child, known, path.isEmpty() ? field.getKey() : path + "." + field.getKey(), unknown);
                 }
             }
-        } else if (value.isArray()) {
+        } else if (value.isArray() && place.items != null) {
+            String elementPath = path + "[]";
             for (JsonNode element : value.values()) {
-                walk(element, place.items, path + "[]", unknown);
+                walk(element, place.items, elementPath, unknown);
             }
         }
     }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,12 +30,10 @@ public final class PublishedSchemas {
      */
     static final String BARE_DIALECT = "http://json-schema.org/schema#";
 
-    private final JsonMapper json;
     private final Map<SchemaDocument, Schema> schemas;
     private final KnownFields knownFields;
 
-    private PublishedSchemas(JsonMapper json, Map<SchemaDocument, Schema> schemas, KnownFields knownFields) {
-        this.json = json;
+    private PublishedSchemas(Map<SchemaDocument, Schema> schemas, KnownFields knownFields) {
         this.schemas = schemas;
         this.knownFields = knownFields;
     }
@@ -70,7 +67,7 @@ public final class PublishedSchemas {
         for (SchemaDocument document : SchemaDocument.values()) {
             schemas.put(document, compiled(registry, source, document));
         }
-        return new PublishedSchemas(json, schemas, KnownFields.of(files, json));
+        return new PublishedSchemas(schemas, KnownFields.of(files, json));
     }
 
     private static Schema compiled(SchemaRegistry registry, SchemaSource source, SchemaDocument document) {
@@ -88,11 +85,16 @@ public final class PublishedSchemas {
     public SchemaResult validate(SchemaDocument document, String body) {
         JsonNode root;
         try {
-            root = json.readTree(body);
-        } catch (JacksonException e) {
-            return new SchemaResult(List.of(new SchemaViolation(DocumentPath.DOCUMENT,
-                    "not valid JSON: " + JsonSyntax.problem(e))), List.of());
+            root = JsonText.read(body);
+        } catch (JsonText.NotJsonException e) {
+            return new SchemaResult(List.of(new SchemaViolation(DocumentPath.DOCUMENT, "not valid JSON: "
+                    + e.getMessage())), List.of());
         }
+        return validate(document, root);
+    }
+
+    /** Validates a document read by {@link JsonText#read}, against the schema for its kind. */
+    public SchemaResult validate(SchemaDocument document, JsonNode root) {
         return new SchemaResult(SchemaProblems.of(schemas.get(document).validate(root)),
                 knownFields.unknownIn(document, root));
     }
