@@ -20,7 +20,7 @@ public interface ResponseDao {
      */
     @SqlBatch("""
             INSERT INTO response_bodies (hash, body, size_bytes, first_seen_at, shape)
-            VALUES (:hash, CAST(:body AS jsonb), :sizeBytes, :firstSeenAt, CAST(:shape AS jsonb))
+            VALUES (:hash, :body, :sizeBytes, :firstSeenAt, CAST(:shape AS jsonb))
             ON CONFLICT (hash) DO NOTHING
             """)
     void insertBodies(@BindMethods List<ResponseBodyRow> bodies);
@@ -84,7 +84,7 @@ public interface ResponseDao {
     List<StoredShapeRow> storedShapes(@Bind("hashes") String[] hashes);
 
     /** The stored body of a hash, as text. */
-    @SqlQuery("SELECT body::text FROM response_bodies WHERE hash = CAST(:hash AS char(64))")
+    @SqlQuery("SELECT body FROM response_bodies WHERE hash = CAST(:hash AS char(64))")
     Optional<String> body(@Bind("hash") String hash);
 
     @SqlQuery("SELECT count(*) FROM response_bodies")
