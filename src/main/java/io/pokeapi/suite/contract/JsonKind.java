@@ -28,7 +28,10 @@ public enum JsonKind {
         if (primitive.isString()) {
             return STRING;
         }
-        return isWhole(primitive.getAsBigDecimal()) ? INTEGER : NUMBER;
+        // A number's text without a fraction or an exponent is whole: most are, and need no BigDecimal.
+        String text = primitive.getAsNumber().toString();
+        boolean plain = text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
+        return plain || isWhole(primitive.getAsBigDecimal()) ? INTEGER : NUMBER;
     }
 
     /** The kind of a value of Jackson's tree, read as {@link #of(JsonElement)} reads Gson's. */

@@ -51,30 +51,63 @@ public final class Shape {
     /** The shape of one document; the document itself has no entry, only what it holds. */
     public static Shape of(JsonElement document) {
         Objects.requireNonNull(document, "document");
-        // Hashed while walking, sorted once: a document repeats its few hundred paths thousands of times.
+        PathNode root = new PathNode();
+        root.collect(document);
         Map<String, EnumSet<JsonKind>> fields = new HashMap<>();
-        collect(document, FieldPath.ROOT, fields);
+        root.flatten(FieldPath.ROOT, fields);
         return new Shape(fields);
     }
 
-    private static void collect(JsonElement value, String path, Map<String, EnumSet<JsonKind>> fields) {
-        if (value instanceof JsonObject object) {
-            for (Map.Entry<String, JsonElement> field : object.entrySet()) {
-                String fieldPath = FieldPath.field(path, field.getKey());
-                record(fieldPath, field.getValue(), fields);
-                collect(field.getValue(), fieldPath, fields);
-            }
-        } else if (value instanceof JsonArray array) {
-            String elementPath = FieldPath.elements(path);
-            for (JsonElement element : array) {
-                record(elementPath, element, fields);
-                collect(element, elementPath, fields);
+    /**
+     * The paths of a document as a tree while walking it, written out once at the end: a document repeats
+     * its few hundred paths thousands of times, and a step down the tree hashes a field's name, not its path.
+     */
+    private static final class PathNode {
+
+        private final EnumSet<JsonKind> kinds = EnumSet.noneOf(JsonKind.class);
+        private Map<String, PathNode> fields;
+        private PathNode elements;
+
+        void collect(JsonElement value) {
+            if (value instanceof JsonObject object) {
+                if (fields == null) {
+                    fields = new HashMap<>();
+                }
+                for (Map.Entry<String, JsonElement> field : object.entrySet()) {
+                    fields.computeIfAbsent(field.getKey(), key -> new PathNode()).record(field.getValue());
+                }
+            } else if (value instanceof JsonArray array && !array.isEmpty()) {
+                if (elements == null) {
+                    elements = new PathNode();
+                }
+                array.forEach(elements::record);
             }
         }
-    }
 
-    private static void record(String path, JsonElement value, Map<String, EnumSet<JsonKind>> fields) {
-        fields.computeIfAbsent(path, unused -> EnumSet.noneOf(JsonKind.class)).add(JsonKind.of(value));
+        private void record(JsonElement value) {
+            kinds.add(JsonKind.of(value));
+            collect(value);
+        }
+
+        void flatten(String path, Map<String, EnumSet<JsonKind>> into) {
+            if (fields != null) {
+                fields.forEach((key, field) -> {
+                    String fieldPath = FieldPath.field(path, key);
+                    add(into, fieldPath, field.kinds);
+                    field.flatten(fieldPath, into);
+                });
+            }
+            if (elements != null) {
+                String elementPath = FieldPath.elements(path);
+                add(into, elementPath, elements.kinds);
+                elements.flatten(elementPath, into);
+            }
+        }
+
+        /** Two places can write one path: a field named {@code b.c} and a field {@code c} of a field {@code b}. */
+        private static void add(Map<String, EnumSet<JsonKind>> into, String path, EnumSet<JsonKind> kinds) {
+            into.computeIfAbsent(path, unused -> EnumSet.noneOf(JsonKind.class)).addAll(kinds);
+        }
     }
 
     /** Every path of either shape, with the kinds either saw there. */

@@ -133,6 +133,15 @@ class ShapeTest {
     }
 
     @Test
+    void twoPlacesThatReadAsOnePathGiveItTheKindsOfBoth() {
+        assertThat(fieldsOf("""
+                {"a.b": 1, "a": {"b": "x"}}
+                """)).containsExactly(
+                entry("a", Set.of(OBJECT)),
+                entry("a.b", Set.of(INTEGER, STRING)));
+    }
+
+    @Test
     void mergeIsTheUnionAndLeavesBothShapesAlone() {
         Shape withSprite = Shape.of(json("""
                 {"id": 25, "sprites": {"back_female": "https://example.org/f/25.png"}}
