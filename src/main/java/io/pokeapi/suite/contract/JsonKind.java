@@ -28,10 +28,15 @@ public enum JsonKind {
         if (primitive.isString()) {
             return STRING;
         }
+        return ofNumber(primitive.getAsNumber());
+    }
+
+    /** {@link #INTEGER} for a whole number, {@link #NUMBER} for another. */
+    public static JsonKind ofNumber(Number number) {
         // A number's text without a fraction or an exponent is whole: most are, and need no BigDecimal.
-        String text = primitive.getAsNumber().toString();
+        String text = number.toString();
         boolean plain = text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
-        return plain || isWhole(primitive.getAsBigDecimal()) ? INTEGER : NUMBER;
+        return plain || isWhole(new BigDecimal(text)) ? INTEGER : NUMBER;
     }
 
     /** The kind of a value of Jackson's tree, read as {@link #of(JsonElement)} reads Gson's. */

@@ -2,10 +2,7 @@ package io.pokeapi.suite.history;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.Strictness;
 import com.google.gson.internal.LazilyParsedNumber;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -29,18 +26,6 @@ final class JsonDocuments {
         try {
             return document(response.json());
         } catch (MalformedResponseException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The JSON object or array {@code text} holds, read as strictly as the client reads bodies. */
-    static Optional<JsonElement> parse(String text) {
-        try {
-            JsonReader reader = new JsonReader(new StringReader(text));
-            reader.setStrictness(Strictness.STRICT);
-            JsonElement tree = JsonParser.parseReader(reader);
-            return reader.peek() == JsonToken.END_DOCUMENT ? document(tree) : Optional.empty();
-        } catch (JsonParseException | IOException | IllegalStateException e) {
             return Optional.empty();
         }
     }

@@ -117,7 +117,7 @@ final class ResponseRecorder {
 
     /**
      * A body's id, name and shape: a stored body's shape is read back and its id and name read without
-     * a tree; a new body is parsed once, and joins {@code newBodies} with its shape.
+     * a tree; a new body is read once, without a tree either, and joins {@code newBodies} with its shape.
      */
     private Described describe(Received response, Map<String, String> storedShapes,
             Map<String, ResponseBodyRow> newBodies, Instant now) {
@@ -128,12 +128,12 @@ final class ResponseRecorder {
             return new Described(new StoredBody(hash, identity.id(), identity.name()),
                     Shape.fromJson(JsonParser.parseString(storedShape)), identity.object());
         }
-        Optional<JsonElement> document = JsonDocuments.parse(response.neutral());
+        Optional<StreamedDocument> document = StreamedDocument.read(response.neutral());
         if (document.isEmpty()) {
             return Described.NONE;
         }
-        JsonDocuments.Identity identity = JsonDocuments.identity(document.get());
-        Shape shape = Shape.of(document.get());
+        JsonDocuments.Identity identity = document.get().identity();
+        Shape shape = document.get().shape();
         if (!storedShapes.containsKey(hash)) {
             newBodies.put(hash, ResponseBodyRow.of(response.neutral(), response.digest(), now)
                     .withShape(shape.toJson().toString()));

@@ -7,7 +7,6 @@ import com.google.gson.JsonPrimitive;
 import io.pokeapi.suite.contract.JsonKind;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -51,63 +50,14 @@ public final class Shape {
     /** The shape of one document; the document itself has no entry, only what it holds. */
     public static Shape of(JsonElement document) {
         Objects.requireNonNull(document, "document");
-        PathNode root = new PathNode();
+        PathTree root = new PathTree();
         root.collect(document);
-        Map<String, EnumSet<JsonKind>> fields = new HashMap<>();
-        root.flatten(FieldPath.ROOT, fields);
-        return new Shape(fields);
+        return of(root);
     }
 
-    /**
-     * The paths of a document as a tree while walking it, written out once at the end: a document repeats
-     * its few hundred paths thousands of times, and a step down the tree hashes a field's name, not its path.
-     */
-    private static final class PathNode {
-
-        private final EnumSet<JsonKind> kinds = EnumSet.noneOf(JsonKind.class);
-        private Map<String, PathNode> fields;
-        private PathNode elements;
-
-        void collect(JsonElement value) {
-            if (value instanceof JsonObject object) {
-                if (fields == null) {
-                    fields = new HashMap<>();
-                }
-                for (Map.Entry<String, JsonElement> field : object.entrySet()) {
-                    fields.computeIfAbsent(field.getKey(), key -> new PathNode()).record(field.getValue());
-                }
-            } else if (value instanceof JsonArray array && !array.isEmpty()) {
-                if (elements == null) {
-                    elements = new PathNode();
-                }
-                array.forEach(elements::record);
-            }
-        }
-
-        private void record(JsonElement value) {
-            kinds.add(JsonKind.of(value));
-            collect(value);
-        }
-
-        void flatten(String path, Map<String, EnumSet<JsonKind>> into) {
-            if (fields != null) {
-                fields.forEach((key, field) -> {
-                    String fieldPath = FieldPath.field(path, key);
-                    add(into, fieldPath, field.kinds);
-                    field.flatten(fieldPath, into);
-                });
-            }
-            if (elements != null) {
-                String elementPath = FieldPath.elements(path);
-                add(into, elementPath, elements.kinds);
-                elements.flatten(elementPath, into);
-            }
-        }
-
-        /** Two places can write one path: a field named {@code b.c} and a field {@code c} of a field {@code b}. */
-        private static void add(Map<String, EnumSet<JsonKind>> into, String path, EnumSet<JsonKind> kinds) {
-            into.computeIfAbsent(path, unused -> EnumSet.noneOf(JsonKind.class)).addAll(kinds);
-        }
+    /** The shape of the documents whose paths {@code root} collected. */
+    static Shape of(PathTree root) {
+        return new Shape(root.paths());
     }
 
     /** Every path of either shape, with the kinds either saw there. */
