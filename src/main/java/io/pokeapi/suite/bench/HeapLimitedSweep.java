@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,8 @@ final class HeapLimitedSweep {
     private static final Duration LIMIT = Duration.ofMinutes(10);
     /** {@code GC(12) Pause Young (Normal) (G1 Evacuation Pause) 245M->98M(512M) 5.123ms} */
     private static final Pattern PAUSE = Pattern.compile("GC\\(\\d+\\) Pause .* (\\d+)M->(\\d+)M\\((\\d+)M\\)");
+    /** The sweep's own log line (event sweep_finished): {@code Swept 3096 documents in 15.8 s: 0 broke a rule} */
+    private static final Pattern SWEPT = Pattern.compile("Swept \\d+ documents in (\\d+(?:\\.\\d+)?) s:");
 
     /**
      * @param exitCode   the suite's exit code
@@ -32,8 +35,9 @@ final class HeapLimitedSweep {
      * @param peakMb     the most the heap held, just before a collection
      * @param liveMb     the most the heap kept after a collection
      * @param collections how many collections the log shows
+     * @param swept      how long the sweep itself took, as its log says, if it says
      */
-    record Outcome(int exitCode, Duration wall, long peakMb, long liveMb, int collections) {
+    record Outcome(int exitCode, Duration wall, long peakMb, long liveMb, int collections, Optional<Duration> swept) {
     }
 
     private HeapLimitedSweep() {
@@ -56,6 +60,10 @@ final class HeapLimitedSweep {
                 "TAGS", SweepBenchmark.TAGS, "SCHEMA_DIR", schemaDir.toAbsolutePath().toString(), "HISTORY", "on",
                 "THREADS", Integer.toString(threads), "RETRIES", "0", "PROMETHEUS_PORT", "0", "LOG_FORMAT", "text"));
         environment.put("REPORTS_DIR", folder.resolve("bench-sweep-heap-limited-reports").toString());
+        // An HTTP cache of its own, empty: every body is fetched, as a first make sweep fetches them.
+        Path httpCache = folder.resolve("bench-http-cache");
+        FileTrees.delete(httpCache);
+        environment.put("HTTP_CACHE_DIR", httpCache.toString());
         history.host().ifPresentOrElse(host -> environment.putAll(Map.of("POSTGRES_HOST", host,
                         "POSTGRES_PORT", Integer.toString(history.port()), "POSTGRES_DB", history.database(),
                         "POSTGRES_USER", history.user(), "POSTGRES_PASSWORD", history.password())),
@@ -70,16 +78,18 @@ final class HeapLimitedSweep {
                         + " minutes: see " + log.toAbsolutePath().normalize());
             }
             Duration wall = Duration.ofNanos(System.nanoTime() - started);
-            return outcome(process.exitValue(), wall, Files.readAllLines(gcLog));
+            return outcome(process.exitValue(), wall, Files.readAllLines(gcLog), Files.readAllLines(log));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot run the heap-limited sweep: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while the heap-limited sweep ran", e);
+        } finally {
+            FileTrees.delete(httpCache);
         }
     }
 
-    static Outcome outcome(int exitCode, Duration wall, List<String> gcLog) {
+    static Outcome outcome(int exitCode, Duration wall, List<String> gcLog, List<String> log) {
         long peak = 0;
         long live = 0;
         int collections = 0;
@@ -91,6 +101,8 @@ final class HeapLimitedSweep {
                 live = Math.max(live, Long.parseLong(pause.group(2)));
             }
         }
-        return new Outcome(exitCode, wall, peak, live, collections);
+        Optional<Duration> swept = log.stream().map(SWEPT::matcher).filter(Matcher::find).findFirst()
+                .map(found -> Duration.ofMillis(Math.round(Double.parseDouble(found.group(1)) * 1000)));
+        return new Outcome(exitCode, wall, peak, live, collections, swept);
     }
 }

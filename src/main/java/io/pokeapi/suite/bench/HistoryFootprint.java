@@ -24,4 +24,11 @@ final class HistoryFootprint {
                 .createQuery("SELECT count(*) FROM api_responses WHERE run_id = :run")
                 .bind("run", run).mapTo(Long.class).one());
     }
+
+    /** A run's responses that were 304s: the client had the body already and the API confirmed it. */
+    static long revalidatedRows(HistoryDatabase database, UUID run) {
+        return database.jdbi().withHandle((Handle handle) -> handle
+                .createQuery("SELECT count(*) FROM api_responses WHERE run_id = :run AND status = 304")
+                .bind("run", run).mapTo(Long.class).one());
+    }
 }

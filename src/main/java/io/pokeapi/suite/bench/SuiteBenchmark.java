@@ -137,7 +137,7 @@ public final class SuiteBenchmark {
     }
 
     /** The suite's own overhead is measured without the history, which the history figures measure. */
-    private static HistorySettings withoutHistory(HistorySettings history) {
+    static HistorySettings withoutHistory(HistorySettings history) {
         return new HistorySettings(false, history.host(), history.port(), history.database(), history.user(),
                 history.password(), history.embeddedDir(), history.baselineWindow(), history.baselineTolerance(),
                 history.baselineFails());

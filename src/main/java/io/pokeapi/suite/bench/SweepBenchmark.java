@@ -75,13 +75,16 @@ public final class SweepBenchmark {
     }
 
     /**
-     * The sweep itself: the {@code @sweep} scenarios run in this JVM against the replica as a live API, with a
-     * history of the benchmark's own, twice: the first sweep stores every body, the second finds them all
-     * stored, as a monitor's sweeps do. Then once more in a JVM whose heap may not pass {@value #HEAP_LIMIT_MB} MB.
+     * The sweep itself: the {@code @sweep} scenarios run in this JVM against the replica as a live API. First
+     * without history and untimed, as the floor's first pass: it compiles the sweep's code, which a JVM does
+     * once. Then with a history of the benchmark's own, twice: the first sweep stores every body, the second
+     * finds them all stored, as a monitor's sweeps do. Then once more in a JVM of its own, as {@code make sweep}
+     * runs it, whose heap may not pass {@value #HEAP_LIMIT_MB} MB.
      */
     private boolean measureSweep(Settings base, URI apiBase, Path pokedex, Floor floor) {
         Settings settings = sweepSettings(base, apiBase, pokedex);
-        boolean passed;
+        boolean passed = warmUp(settings.toBuilder().history(SuiteBenchmark.withoutHistory(settings.history()))
+                .httpCache(Optional.empty()).build());
         try (SuiteRuntime runtime = SuiteRuntime.start(settings);
              InstalledRuntime installed = InstalledRuntime.install(runtime)) {
             Optional<HistoryDatabase> database = runtime.history().database();
@@ -89,8 +92,10 @@ public final class SweepBenchmark {
                 out.println("  sweep: not measured: the history is unavailable, see the warning above");
                 return false;
             }
-            passed = sweepOnce(runtime, database.get(), floor, "first sweep, every body new")
+            passed = passed && sweepOnce(runtime, database.get(), floor, "first sweep, every body new")
                     && sweepOnce(runtime, database.get(), floor, "second sweep, unchanged");
+        } finally {
+            settings.httpCache().ifPresent(FileTrees::delete); // the Pokédex's bodies once more: 430 MB
         }
         HeapLimitedSweep.Outcome limited = HeapLimitedSweep.run(apiBase, pokedex.resolve("data"), base.threads(),
                 HEAP_LIMIT_MB, SuiteBenchmark.benchHistory(base.history(), base.reportsDir()),
@@ -99,7 +104,21 @@ public final class SweepBenchmark {
                         + "heap at most %,d MB before a collection, %,d MB kept after one (%d collections)",
                 Timed.seconds(limited.wall()), limited.exitCode(), limited.peakMb(), limited.liveMb(),
                 limited.collections());
+        limited.swept().ifPresent(swept -> figure("  its sweep, every body new, as make sweep", "%s, %.1f× the floor",
+                Timed.seconds(swept), swept.toNanos() / (double) floor.duration().toNanos()));
         return passed && limited.exitCode() == 0;
+    }
+
+    /** The sweep's first run in this JVM, without history: it is timed but not held to the floor. */
+    private boolean warmUp(Settings settings) {
+        try (SuiteRuntime runtime = SuiteRuntime.start(settings);
+             InstalledRuntime installed = InstalledRuntime.install(runtime)) {
+            Timed<RunResult> run = Timed.of(() -> new SuiteRunner(runtime, out).run(
+                    RunIdentity.startingNow(settings.tags())));
+            figure("sweep, history off: untimed first run", "%s on %d threads (compiles the sweep's code, as the "
+                    + "floor's first pass warms the replica)", Timed.seconds(run.duration()), settings.threads());
+            return run.value().verdict() == RunResult.Verdict.PASSED;
+        }
     }
 
     private boolean sweepOnce(SuiteRuntime runtime, HistoryDatabase database, Floor floor, String which) {
@@ -113,6 +132,7 @@ public final class SweepBenchmark {
             return true;
         }
         long rows = HistoryFootprint.responseRows(database, identity.id());
+        long revalidated = HistoryFootprint.revalidatedRows(database, identity.id());
         long bytes = HistoryFootprint.tableBytes(database) - bytesBefore;
         Duration wall = run.duration();
         figure("sweep, history on: " + which, "%s on %d threads, %,.0f documents/s, %.1f× the floor",
@@ -122,6 +142,7 @@ public final class SweepBenchmark {
                 peakHeap / 1e6);
         figure("  history per document", "%.2f rows, %,.0f bytes (%,d rows, %,d bytes over the run)",
                 rows / (double) floor.tally().fetched(), bytes / (double) floor.tally().fetched(), rows, bytes);
+        figure("  answered 304, the body kept by the client", "%,d of %,d responses", revalidated, rows);
         runtime.currentRun().historyReport().map(report -> report.recording().backlog()).ifPresent(backlog ->
                 figure("  the history writer's backlog", "%d waiting at the end, %d not recorded; at most %d "
                                 + "responses (%,.1f MB of bodies); the sweep waited %s for it in all",
@@ -131,8 +152,10 @@ public final class SweepBenchmark {
     }
 
     /**
-     * The live target at the replica's URL, without the rate limit, with a history of the benchmark's own; every
-     * document of every resource, against the published schemas the Pokédex was built with.
+     * The live target at the replica's URL, without the rate limit, with a history and an HTTP cache of the
+     * benchmark's own, both empty at first: the first sweep fetches every body, the second asks for each with
+     * If-None-Match, as a monitor's sweeps of the live API do. Every document of every resource, against the
+     * published schemas the Pokédex was built with.
      */
     private static Settings sweepSettings(Settings base, URI apiBase, Path pokedex) {
         return base.toBuilder()
@@ -143,6 +166,8 @@ public final class SweepBenchmark {
                 .reportsDir(base.reportsDir().resolveSibling("bench-sweep-reports"))
                 .resilience(base.resilience().withoutRateLimit())
                 .history(SuiteBenchmark.benchHistory(base.history(), base.reportsDir()))
+                .httpCache(Optional.of(base.reportsDir().resolveSibling("bench-http-cache")
+                        .resolve(Long.toString(System.nanoTime()))))
                 .observability(base.observability().withPrometheusPort(0))
                 .reportPortal(ReportPortalSettings.off())
                 .sweep(new SweepSettings(EnumSet.allOf(ApiResource.class), 0, Optional.of(pokedex.resolve("data")),
