@@ -53,12 +53,13 @@ final class LinkLedger {
      * @param prefix what the paths of this document start with in reports, such as {@code encounters: }
      */
     void collect(ApiResource source, String label, JsonNode document, String prefix, Findings findings) {
-        walk(document, "", (path, url, name) -> {
+        walk(document, Place.DOCUMENT, (place, url, name) -> {
             Form form = forms.computeIfAbsent(url, this::formOf);
             if (form.problem().isPresent()) {
-                findings.add(SweepCheck.LINKS, source, prefix + path + ": " + form.problem().get(), label, url);
+                findings.add(SweepCheck.LINKS, source, prefix + place.path() + ": " + form.problem().get(), label,
+                        url);
             } else if (form.target().isPresent()) {
-                pending.add(new PendingLink(source, label, prefix + path, form.target().get(), url, name));
+                pending.add(new PendingLink(source, label, prefix + place.path(), form.target().get(), url, name));
             }
         });
     }
@@ -135,35 +136,59 @@ final class LinkLedger {
 
     @FunctionalInterface
     private interface LinkVisitor {
-        void link(String path, String url, String name);
+        void link(Place place, String url, String name);
     }
 
     /**
-     * Every link of a document, with its path in the suite's notation, such as {@code types[].type.url}. Paths
-     * are written only for links and what holds them: a Pokémon has thousands of other fields.
+     * Where a value is in its document, as a chain up to the document. Its path, such as
+     * {@code types[].type.url}, is written only for a link that is reported or kept: a Pokémon links its moves'
+     * learn methods and version groups thousands of times, all of them well formed and none swept.
+     *
+     * @param field the field's name, or null for the elements of the parent array
      */
-    private static void walk(JsonNode element, String path, LinkVisitor visitor) {
+    private record Place(Place parent, String field) {
+
+        static final Place DOCUMENT = new Place(null, null);
+
+        Place field(String name) {
+            return new Place(this, name);
+        }
+
+        Place elements() {
+            return new Place(this, null);
+        }
+
+        String path() {
+            if (parent == null) {
+                return "";
+            }
+            String parentPath = parent.path();
+            if (field == null) {
+                return parentPath + "[]";
+            }
+            return parentPath.isEmpty() ? field : parentPath + "." + field;
+        }
+    }
+
+    /** Every link of a document, where it is. */
+    private static void walk(JsonNode element, Place place, LinkVisitor visitor) {
         if (element.isObject()) {
             for (Map.Entry<String, JsonNode> field : element.properties()) {
                 JsonNode value = field.getValue();
                 if (LINK_FIELDS.contains(field.getKey()) && value.isString()) {
                     // A named resource, {"name": …, "url": …}, says which resource it links to.
                     JsonNode name = field.getKey().equals("url") ? element.get("name") : null;
-                    visitor.link(join(path, field.getKey()), value.stringValue(),
+                    visitor.link(place.field(field.getKey()), value.stringValue(),
                             name != null && name.isValueNode() && !name.isNull() ? name.asString() : null);
                 } else if (value.isContainer()) {
-                    walk(value, join(path, field.getKey()), visitor);
+                    walk(value, place.field(field.getKey()), visitor);
                 }
             }
         } else if (element.isArray()) {
-            String elementPath = path + "[]";
+            Place elements = place.elements();
             for (JsonNode item : element.values()) {
-                walk(item, elementPath, visitor);
+                walk(item, elements, visitor);
             }
         }
-    }
-
-    private static String join(String path, String field) {
-        return path.isEmpty() ? field : path + "." + field;
     }
 }
