@@ -78,6 +78,11 @@ final class ServedSuite implements AutoCloseable {
                 .filter(accepted::apply), what);
     }
 
+    /** Waits until what serve printed contains {@code text}. */
+    void printedWhen(String text, String what) {
+        until(() -> Optional.of(printed()).filter(printed -> printed.contains(text)), what);
+    }
+
     /** Posts until the gate takes the run: a scheduled run may be going. */
     Answer postUntilAccepted(String pathAndQuery) {
         return until(() -> {
