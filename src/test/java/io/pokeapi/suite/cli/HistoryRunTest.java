@@ -3,9 +3,9 @@ package io.pokeapi.suite.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import io.pokeapi.suite.observability.TestHttp;
+import io.pokeapi.suite.outcome.RunResult;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,8 +23,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The history end to end: runs of the suite's command line against the replica, recording into a
- * throwaway database on the PostgreSQL server at 127.0.0.1:5432, which CI provides.
+ * The history end to end: runs of the suite against the replica, recording into a throwaway database on
+ * the PostgreSQL server at 127.0.0.1:5432, which CI provides. Runs are made in this JVM where what a run
+ * records and reports is the point, and as processes of the command line where its exit code and output
+ * are, or where runs of several processes meet in one history.
  */
 class HistoryRunTest {
 
@@ -75,7 +77,7 @@ class HistoryRunTest {
             });
         }
         FixtureVariant.edit(data, "pokemon", 25, pikachu -> pikachu.add("order", new JsonPrimitive(36)));
-        Result third = run(data, Map.of());
+        InProcessSuite.Result third = run(data, Map.of());
         third.assertPassed();
 
         assertThat(strings("SELECT endpoint || ' ' || change_type || ' ' || field_path || ' '"
@@ -90,13 +92,13 @@ class HistoryRunTest {
                 .anyMatch(line -> line.startsWith("past_abilities: [") && line.endsWith(" -> -"))
                 .anyMatch(line -> line.startsWith("cries.latest: \"https://") && line.endsWith(" -> 25"))
                 .hasSize(4);
-        assertThat(third.out)
+        assertThat(third.all())
                 .contains("Warning: the schema of /pokemon/{id} changed since the last run:")
                 .contains("Warning: the data of pokemon pikachu (25) changed since the last run:");
 
-        SuiteProcess.Result history = SuiteProcess.run(settings(Map.of()), work, "history");
-        assertThat(history.exitCode()).as(history.all()).isZero();
-        assertThat(history.out())
+        String history = InProcessSuite.print(settings(Map.of()), work,
+                (settings, out) -> new HistoryCommand(out).print(settings.history()));
+        assertThat(history)
                 .containsPattern("/pokemon/\\{id}\\s+field_removed\\s+past_abilities\\s+array")
                 .containsPattern("/pokemon/\\{id}\\s+type_changed\\s+cries.latest\\s+string\\s+integer")
                 .containsPattern("/pokemon/\\{id}\\s+field_added\\s+color\\s+string")
@@ -105,15 +107,16 @@ class HistoryRunTest {
                 .contains("/pokemon/{name}");
 
         String thirdRun = strings("SELECT id::text FROM runs ORDER BY started_at DESC LIMIT 1").get(0);
-        SuiteProcess.Result ofRun = SuiteProcess.run(settings(Map.of()), work, "history", thirdRun);
-        assertThat(ofRun.exitCode()).as(ofRun.all()).isZero();
-        assertThat(ofRun.out())
+        String ofRun = InProcessSuite.print(settings(Map.of()), work,
+                (settings, out) -> new RunHistoryCommand(out).print(settings.history(), thirdRun));
+        assertThat(ofRun)
                 .contains("Run " + thirdRun + ": passed, started ")
                 .contains("scenarios tagged @pokemon and not @negative")
                 .containsPattern("features/pokemon.feature:\\d+\\s+Pikachu is an Electric-type Pokémon.*\\s+passed\\s+1")
                 .containsPattern("/pokemon/\\{name}\\s+200\\s+\\d+")
                 .containsPattern("/pokemon/\\{id}\\s+field_removed\\s+past_abilities\\s+array")
                 .containsPattern("pokemon\\s+25\\s+order\\s+35\\s+36");
+        // What the command line makes of a run id it cannot show: its exit code and its one line on standard error.
         SuiteProcess.Result unknown = SuiteProcess.run(settings(Map.of()), work, "history",
                 "00000000-0000-0000-0000-000000000000");
         assertThat(unknown.exitCode()).isEqualTo(Main.CANNOT_RUN);
@@ -132,17 +135,17 @@ class HistoryRunTest {
         run(data, history).assertPassed();
 
         FixtureVariant.edit(data, "pokemon", 25, pikachu -> pikachu.add("color", new JsonPrimitive("yellow")));
-        Result added = run(data, history);
+        InProcessSuite.Result added = run(data, history);
         added.assertPassed();
-        assertThat(added.out)
+        assertThat(added.all())
                 .contains("Warning: the pokémon schema changed since the last run:")
                 .contains("/pokemon/{name} field_added color (string)")
                 .contains("3 scenarios (3 passed)");
 
         FixtureVariant.edit(data, "pokemon", 25, pikachu -> pikachu.remove("base_experience"));
-        Result removed = run(data, history);
-        assertThat(removed.exitCode).as(removed.out).isEqualTo(Main.FAILED);
-        assertThat(removed.out)
+        InProcessSuite.Result removed = run(data, history);
+        assertThat(removed.verdict()).as(removed.all()).isEqualTo(RunResult.Verdict.FAILED);
+        assertThat(removed.all())
                 .contains("✘ Changes to the Pokémon schema since the last run are reported")
                 .contains("Since the last run, 1 change(s) took away a field of the Pokémon contract:")
                 .contains("/pokemon/{name} field_removed base_experience (integer)")
@@ -155,15 +158,17 @@ class HistoryRunTest {
         Map<String, String> flakyStatic = Map.of("TAGS", "@smoke", "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:500");
         run(null, Map.of("TAGS", "@smoke")).assertPassed(); // creates the database before the race
 
+        // Processes of their own, as runs on several machines would be: each records into the same rows at once.
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<Result>> runs = new ArrayList<>();
+            List<Future<SuiteProcess.Result>> runs = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                runs.add(pool.submit(() -> run(null, flakyStatic)));
+                runs.add(pool.submit(() -> SuiteProcess.run(settings(flakyStatic), work, "run")));
             }
-            for (Future<Result> result : runs) {
-                result.get().assertPassed();
-                assertThat(result.get().out).contains("Flaky scenarios, which failed and then passed on a retry:");
+            for (Future<SuiteProcess.Result> run : runs) {
+                SuiteProcess.Result result = run.get();
+                assertThat(result.exitCode()).as(result.all()).isZero();
+                assertThat(result.all()).contains("Flaky scenarios, which failed and then passed on a retry:");
             }
         } finally {
             pool.shutdownNow();
@@ -203,14 +208,15 @@ class HistoryRunTest {
         // Well above what a busy machine adds to the baseline runs' own latency.
         Map<String, String> slow = new HashMap<>(pokemon);
         slow.put("REPLICA_LATENCY", "300ms");
-        Result warned = run(null, slow);
+        InProcessSuite.Result warned = run(null, slow);
         warned.assertPassed();
-        assertThat(warned.out).contains("Warning: slower than its baseline: /pokemon/{name} P95");
+        assertThat(warned.all()).contains("Warning: slower than its baseline: /pokemon/{name} P95");
         assertThat(strings("SELECT status FROM runs ORDER BY started_at DESC LIMIT 1")).as("a warning passes")
                 .containsExactly("passed");
 
         slow.put("REPLICA_LATENCY", "400ms");
         slow.put("BASELINE_FAILS", "true");
+        // The command line's own exit code is the point here, and the history's verdict must agree with it.
         SuiteProcess.Result failed = SuiteProcess.run(settings(slow), work, "run");
         assertThat(failed.exitCode()).as(failed.all()).isEqualTo(Main.FAILED);
         assertThat(failed.out()).contains("Warning: slower than its baseline: /pokemon/{name} P95");
@@ -259,14 +265,14 @@ class HistoryRunTest {
         }
     }
 
-    private Result run(Path data, Map<String, String> extra) throws Exception {
+    /** A run in this JVM, of the Pokémon scenarios unless {@code extra} says otherwise. */
+    private InProcessSuite.Result run(Path data, Map<String, String> extra) {
         Map<String, String> settings = new HashMap<>(settings(extra));
         if (data != null) {
             settings.put("REPLICA_DATA", data.toString());
         }
         settings.putIfAbsent("TAGS", "@pokemon and not @negative");
-        SuiteProcess.Result result = SuiteProcess.run(settings, work, "run");
-        return new Result(result.exitCode(), result.out() + result.err());
+        return InProcessSuite.run(settings, work);
     }
 
     private Map<String, String> settings(Map<String, String> extra) {
@@ -287,12 +293,5 @@ class HistoryRunTest {
 
     private Jdbi jdbi() {
         return throwaway.jdbi();
-    }
-
-    private record Result(int exitCode, String out) {
-
-        void assertPassed() {
-            assertThat(exitCode).as(out).isZero();
-        }
     }
 }

@@ -12,12 +12,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the suite's command line in a fresh JVM, as {@code make} does, with only the given settings. */
 public final class SuiteProcess {
 
     private static final long TIMEOUT_SECONDS = 180;
+    /** The commands bin/suite runs with the C1 compiler alone, as short runs; a sweep (TAGS=@sweep) is not one. */
+    private static final Set<String> SHORT_COMMANDS = Set.of("run", "history", "rp-dashboards", "bench");
 
     /** What the process printed and how it exited. */
     public record Result(int exitCode, String out, String err) {
@@ -55,11 +58,19 @@ public final class SuiteProcess {
     /** Starts the command line without waiting for it, for tests that act while it runs. */
     static Running start(Map<String, String> settings, Path workDir, String... args) throws IOException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, Main.class.getName()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions(settings, args));
+        command.addAll(List.of("-cp", classpath, Main.class.getName()));
         command.addAll(List.of(args));
         return startCommand(settings, workDir, command);
+    }
+
+    /** The JVM options bin/suite gives the command: a short run warms up fastest with the C1 compiler alone. */
+    private static List<String> jvmOptions(Map<String, String> settings, String... args) {
+        boolean shortRun = args.length > 0 && SHORT_COMMANDS.contains(args[0])
+                && !"@sweep".equals(settings.get("TAGS"));
+        return shortRun ? List.of("-XX:TieredStopAtLevel=1") : List.of();
     }
 
     /** Runs another command that runs the suite, such as bin/suite or make, in the project's folder. */

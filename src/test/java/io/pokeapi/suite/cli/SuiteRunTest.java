@@ -7,6 +7,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import io.pokeapi.suite.outcome.RunResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,10 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The suite run end to end through its command line, in a fresh JVM, as make runs it. */
+/**
+ * The suite run end to end: through its command line in a fresh JVM, as make runs it, where its exit code
+ * and what it prints are the point, and in this JVM where what a run does with its scenarios is.
+ */
 class SuiteRunTest {
 
     @TempDir
@@ -51,10 +55,10 @@ class SuiteRunTest {
             pikachu.add("height", new JsonPrimitive("forty centimetres"));
         });
 
-        SuiteProcess.Result result = SuiteProcess.run(Map.of("TARGET", "replica", "REPLICA_DATA", data.toString(),
-                "TAGS", "@contract and @pokemon", "REPORTS_DIR", work.resolve("reports").toString()), work, "run");
+        InProcessSuite.Result result = InProcessSuite.run(Map.of("TARGET", "replica", "REPLICA_DATA", data.toString(),
+                "TAGS", "@contract and @pokemon", "REPORTS_DIR", work.resolve("reports").toString()), work);
 
-        assertThat(result.exitCode()).as(result.all()).isEqualTo(Main.FAILED);
+        assertThat(result.verdict()).as(result.all()).isEqualTo(RunResult.Verdict.FAILED);
         assertThat(result.out())
                 .contains("✘ The Pokémon pikachu honours the Pokémon contract")
                 .contains("breaks its contract in 2 field(s)")
@@ -78,11 +82,11 @@ class SuiteRunTest {
             api.start();
             String baseUrl = api.url("/api/v2").toString();
 
-            SuiteProcess.Result result = SuiteProcess.run(Map.of("POKEAPI_BASE_URL", baseUrl,
+            InProcessSuite.Result result = InProcessSuite.run(Map.of("POKEAPI_BASE_URL", baseUrl,
                     "TAGS", "@pokemon and @smoke and not @contract and not @negative",
-                    "REPORTS_DIR", work.resolve("reports").toString()), work, "run");
+                    "REPORTS_DIR", work.resolve("reports").toString()), work);
 
-            assertThat(result.exitCode()).as(result.all()).isEqualTo(Main.FAILED);
+            assertThat(result.verdict()).as(result.all()).isEqualTo(RunResult.Verdict.FAILED);
             assertThat(result.out())
                     .contains("Response of GET " + baseUrl + "/pokemon/pikachu (status 200) is not valid JSON")
                     .doesNotContain("NullPointerException");
@@ -91,11 +95,11 @@ class SuiteRunTest {
 
     @Test
     void aScenarioThatFailsOnceAndPassesOnARetryIsFlakyAndTheRunPasses() throws Exception {
-        SuiteProcess.Result result = SuiteProcess.run(Map.of("TARGET", "replica", "TAGS", "@smoke",
+        InProcessSuite.Result result = InProcessSuite.run(Map.of("TARGET", "replica", "TAGS", "@smoke",
                 "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:500",
-                "REPORTS_DIR", work.resolve("reports").toString()), work, "run");
+                "REPORTS_DIR", work.resolve("reports").toString()), work);
 
-        assertThat(result.exitCode()).as(result.all()).isZero();
+        result.assertPassed();
         assertThat(result.out())
                 .contains("Retrying 1 failed scenario (retry 1 of 3)")
                 .contains("Flaky scenarios, which failed and then passed on a retry:")
@@ -117,14 +121,15 @@ class SuiteRunTest {
 
     @Test
     void withoutRetriesAScenarioThatFailsOnceFailsTheRun() throws Exception {
-        SuiteProcess.Result result = SuiteProcess.run(Map.of("TARGET", "replica", "TAGS", "@smoke",
+        InProcessSuite.Result result = InProcessSuite.run(Map.of("TARGET", "replica", "TAGS", "@smoke",
                 "RETRIES", "0", "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:500",
-                "REPORTS_DIR", work.resolve("reports").toString()), work, "run");
+                "REPORTS_DIR", work.resolve("reports").toString()), work);
 
-        assertThat(result.exitCode()).as(result.all()).isEqualTo(Main.FAILED);
+        assertThat(result.verdict()).as(result.all()).isEqualTo(RunResult.Verdict.FAILED);
         assertThat(result.out()).doesNotContain("Retrying").doesNotContain("Flaky");
     }
 
+    /** The command line's exit code for a failed run, 1, as much as the retries. */
     @Test
     void aScenarioThatKeepsFailingIsRetriedAndStillFails() throws Exception {
         SuiteProcess.Result result = SuiteProcess.run(Map.of("TARGET", "replica", "TAGS", "@smoke",

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code make sweep} end to end: the command line sweeping the replica, as make and CI run it. */
+/**
+ * {@code make sweep} end to end: the command line sweeping the replica, as make and CI run it, and in this
+ * JVM where what the history keeps of its sweeps is the point.
+ */
 class SweepRunTest {
 
     /** PokéAPI's real data beside the project, as CI provides it: every ability and type, 62 of 1,351 Pokémon. */
@@ -99,10 +102,10 @@ class SweepRunTest {
         Map<String, String> history = Map.of("REPLICA_DATA", data.toString(), "SWEEP", "type", "HISTORY", "on",
                 "POSTGRES_HOST", "127.0.0.1", "POSTGRES_DB", throwaway.name());
 
-        assertThat(sweep(history).exitCode()).isZero();
+        sweepInThisJvm(history).assertPassed();
         long bodies = count("SELECT count(*) FROM response_bodies");
         long responses = count("SELECT count(*) FROM api_responses");
-        assertThat(sweep(history).exitCode()).isZero();
+        sweepInThisJvm(history).assertPassed();
 
         assertThat(count("SELECT count(*) FROM response_bodies")).as("body rows after an unchanged sweep")
                 .isEqualTo(bodies);
@@ -112,7 +115,7 @@ class SweepRunTest {
             fire.getAsJsonObject("generation").addProperty("name", "generation-ix");
             fire.addProperty("color", "red");
         });
-        assertThat(sweep(history).exitCode()).isZero();
+        sweepInThisJvm(history).assertPassed();
         List<String> changed = throwaway.jdbi().withHandle(handle -> handle.createQuery("SELECT field_path "
                 + "FROM data_changes WHERE resource = 'type' AND resource_id = 10").mapTo(String.class).list());
         assertThat(changed).containsExactlyInAnyOrder("generation.name", "color");
@@ -167,10 +170,18 @@ class SweepRunTest {
     }
 
     private SuiteProcess.Result sweep(Map<String, String> extra) throws IOException, InterruptedException {
+        return SuiteProcess.run(sweepSettings(extra), work, "run");
+    }
+
+    private InProcessSuite.Result sweepInThisJvm(Map<String, String> extra) {
+        return InProcessSuite.run(sweepSettings(extra), work);
+    }
+
+    private Map<String, String> sweepSettings(Map<String, String> extra) {
         Map<String, String> settings = new HashMap<>(Map.of("TARGET", "replica", "TAGS", "@sweep"));
         settings.putAll(extra);
         settings.putIfAbsent("REPORTS_DIR", work.resolve("reports-" + System.nanoTime()).toString());
-        return SuiteProcess.run(settings, work, "run");
+        return settings;
     }
 
     private static JsonObject summary(Path reports) throws IOException {
