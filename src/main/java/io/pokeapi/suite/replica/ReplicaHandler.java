@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +97,8 @@ final class ReplicaHandler implements HttpHandler {
             if (failure == Reply.Failure.NOT_FOUND && kept.contains(HttpPromise.CACHING)) {
                 headers.set("Cache-Control", MISSING_CACHE);
             }
-            sendLikeExpress(exchange, failure.status(), TEXT, failure.body(), Optional.empty());
+            sendLikeExpress(exchange, failure.status(), TEXT, failure.body(), () -> WeakEtag.of(failure.body()),
+                    Optional.empty());
             return;
         }
         JsonBody body = ((Reply.Json) reply).body();
@@ -106,7 +108,7 @@ final class ReplicaHandler implements HttpHandler {
         headers.set("X-PokeAPI-Hash", version.hash());
         headers.set("X-PokeAPI-Deploy-Date", version.deployDate());
         boolean gzip = AcceptEncoding.allowsGzip(exchange.getRequestHeaders().get("Accept-Encoding"));
-        sendLikeExpress(exchange, 200, JSON, body.plain(), gzip ? Optional.of(body) : Optional.empty());
+        sendLikeExpress(exchange, 200, JSON, body.plain(), body::etag, gzip ? Optional.of(body) : Optional.empty());
     }
 
     /**
@@ -116,11 +118,11 @@ final class ReplicaHandler implements HttpHandler {
      * leaves a body under 1 KB as it is; the replica gzips every body it is asked to).
      */
     private void sendLikeExpress(HttpExchange exchange, int status, String contentType, byte[] plain,
-            Optional<JsonBody> gzippable) throws IOException {
+            Supplier<String> etagOfPlain, Optional<JsonBody> gzippable) throws IOException {
         Headers headers = exchange.getResponseHeaders();
         boolean head = exchange.getRequestMethod().equals("HEAD");
         if (kept.contains(HttpPromise.REVALIDATION)) {
-            String etag = WeakEtag.of(plain);
+            String etag = etagOfPlain.get();
             headers.set("ETag", etag);
             if (status >= 200 && status < 300 && Freshness.isFresh(exchange.getRequestHeaders(), etag)) {
                 exchange.sendResponseHeaders(304, -1);
