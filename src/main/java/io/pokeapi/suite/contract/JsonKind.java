@@ -54,7 +54,7 @@ public enum JsonKind {
             return BOOLEAN;
         }
         if (value.isNumber()) {
-            return value.isIntegralNumber() || isWhole(value.decimalValue()) ? INTEGER : NUMBER;
+            return ofNumber(value.numberValue());
         }
         return STRING;
     }
