@@ -31,7 +31,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * One sweep: walks the lists of the resources it covers, fetches each document they name once (a Pokémon
  * with its encounters) on a few threads, and checks it as it arrives, keeping only what it found, never
- * the documents. Each body is read once, into the tree every check reads. Links and back-references are compared once every document is in.
+ * the documents. Each body is read once, into the tree every check reads. Links and back-references are
+ * compared once every document is in.
  */
 final class SweepPass {
 
@@ -166,12 +167,17 @@ final class SweepPass {
                 ApiResponse response = client.follow(url);
                 answers.put(pokemon.key() + "/encounters", new LinkLedger.Answer(response.status(), null));
                 if (response.status() == 200) {
-                    JsonNode encounters = JsonText.read(response.body());
+                    JsonNode encounters;
+                    try {
+                        encounters = JsonText.read(response.body());
+                    } catch (JsonText.NotJsonException e) {
+                        throw new MalformedResponseException(response, "is not valid JSON: " + e.getMessage());
+                    }
                     checks.schema(SchemaDocument.POKEMON_ENCOUNTERS, ApiResource.POKEMON, label, encounters,
                             ENCOUNTERS);
                     links.collect(ApiResource.POKEMON, label, encounters, ENCOUNTERS, findings);
                 }
-            } catch (ApiCallException | IllegalArgumentException | JsonText.NotJsonException e) {
+            } catch (ApiCallException | IllegalArgumentException | MalformedResponseException e) {
                 answers.put(pokemon.key() + "/encounters", new LinkLedger.Answer(-1, null));
                 findings.add(SweepCheck.LINKS, ApiResource.POKEMON, "location_area_encounters: could not be fetched",
                         label, e.getMessage());
