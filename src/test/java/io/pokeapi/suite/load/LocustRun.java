@@ -58,6 +58,11 @@ final class LocustRun {
 
     /** A run of a few seconds: 1 s of ramp-up, 4 s at 6 users, 1 s of ramp-down, unless {@code settings} say otherwise. */
     static Result run(String host, Path reports, Map<String, String> settings) throws IOException, InterruptedException {
+        return start(host, reports, settings).await();
+    }
+
+    /** The run of {@link #run} started, for a test that watches it while it runs. */
+    static Running start(String host, Path reports, Map<String, String> settings) throws IOException {
         Map<String, String> environment = new HashMap<>(Map.of("LOAD_HOST", host, "LOAD_PROFILE", "smoke",
                 "LOAD_USERS", "6", "LOAD_SPAWN_RATE", "6", "LOAD_RAMP_UP", "1", "LOAD_SUSTAIN", "4",
                 "LOAD_RAMP_DOWN", "1", "LOAD_METRICS_PORT", "0", "LOAD_REPORTS_DIR", reports.toString(),
@@ -68,13 +73,30 @@ final class LocustRun {
         builder.environment().keySet().removeIf(name -> name.startsWith("LOAD_") || name.equals("WORKERS"));
         builder.environment().putAll(environment);
         Path output = Files.createTempFile(reports.getParent(), "locust", ".txt");
-        Process process = builder.redirectOutput(output.toFile()).start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        return new Running(builder.redirectOutput(output.toFile()).start(), output, reports);
+    }
+
+    /** A load test under way. */
+    record Running(Process process, Path output, Path reports) {
+
+        /** Waits for the run to end, at most {@value #TIMEOUT_SECONDS} s. */
+        Result await() throws IOException, InterruptedException {
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                stop();
+                throw new AssertionError("The load test did not end within " + TIMEOUT_SECONDS + " s:\n"
+                        + printed());
+            }
+            return new Result(process.exitValue(), printed(), reports);
+        }
+
+        /** Ends the run and every process it started, once the test has seen what it waited for. */
+        void stop() throws InterruptedException {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor();
-            throw new AssertionError("The load test did not end within " + TIMEOUT_SECONDS + " s:\n"
-                    + Files.readString(output));
         }
-        return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8), reports);
+
+        String printed() throws IOException {
+            return Files.readString(output, StandardCharsets.UTF_8);
+        }
     }
 }
