@@ -1,7 +1,10 @@
 """PokéAPI under load: Pokémon, abilities, types and list pages, weighted, each answer checked.
 
-Settings come from the environment (LOAD_*, see the README's "Load tests"); `make load` starts the replica
-and runs this headless. Requests are named by route template (/pokemon/{id}) so that statistics stay bounded.
+    locust -f locust/locustfile.py --headless -u 10 -r 5 -t 1m --host http://localhost:8080
+
+Locust's options set the users and the run's length; locust/staged.py drives the same users through
+LOAD_PROFILE's stages instead, as `make load` does. Other settings come from the environment (LOAD_*, see the
+README's "Load tests"). Requests are named by route template (/pokemon/{id}) so that statistics stay bounded.
 """
 
 from __future__ import annotations
@@ -11,12 +14,11 @@ import random
 import sys
 
 import locust.runners
-from locust import FastHttpUser, LoadTestShape, between, events, task
+from locust import FastHttpUser, between, events, task
 from locust.runners import MasterRunner, WorkerRunner
 
 import load_report
 import load_settings
-from load_shape import users_at
 
 try:
     import load_metrics
@@ -42,8 +44,12 @@ def _read_settings(environment, **_):
         logging.error("%s", problem)
         sys.exit(2)
     if SETTINGS.public:
-        logging.warning("Loading the public PokéAPI at %s with at most %d users (fair use)", SETTINGS.host,
-                        SETTINGS.stages.users)
+        users = SETTINGS.stages.users if environment.shape_class else environment.parsed_options.num_users or 1
+        if users > load_settings.PUBLIC_MAX_USERS:
+            logging.error("%s is the public PokéAPI: at most %d users (its fair-use policy), not %d", SETTINGS.host,
+                          load_settings.PUBLIC_MAX_USERS, users)
+            sys.exit(2)
+        logging.warning("Loading the public PokéAPI at %s with at most %d users (fair use)", SETTINGS.host, users)
     if SETTINGS.metrics_port and not isinstance(environment.runner, WorkerRunner):
         if load_metrics is None:
             logging.warning("No Prometheus metrics: %s (apt-get install python3-prometheus-client)", METRICS_MISSING)
@@ -120,13 +126,6 @@ class PokeApiUser(FastHttpUser):
                 response.failure("not a list page: no count or results")
 
 
-class StagesShape(LoadTestShape):
-    """LOAD_PROFILE's ramp-up, sustain and ramp-down, or the LOAD_USERS, LOAD_RAMP_UP… that override it."""
-
-    def tick(self):
-        return users_at(SETTINGS.stages, self.get_run_time())
-
-
 @events.test_start.add_listener
 def _count_workers(environment, **_):
     global WORKERS_AT_START
@@ -148,8 +147,12 @@ def _report(environment, **_):
     stats = environment.runner.stats
     routes = [_route_stats(entry) for entry in stats.entries.values()]
     total = _route_stats(stats.total)
-    print(f"\nLoad test of {SETTINGS.host}: profile {SETTINGS.profile}, {SETTINGS.stages.users} users"
-          + (f" on {WORKERS_AT_START} workers" if WORKERS_AT_START else ""))
+    if environment.shape_class:
+        shape = f"profile {SETTINGS.profile}, {SETTINGS.stages.users} users"
+    else:
+        options = environment.parsed_options
+        shape = f"{options.num_users or 1} users" + (f" for {options.run_time} s" if options.run_time else "")
+    print(f"\nLoad test of {SETTINGS.host}: {shape}" + (f" on {WORKERS_AT_START} workers" if WORKERS_AT_START else ""))
     print(load_report.summary(routes, total))
     problems = load_report.breaches(total, routes, SETTINGS.max_failure_ratio, SETTINGS.max_p95_ms)
     for problem in problems:

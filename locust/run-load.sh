@@ -45,7 +45,7 @@ PY
   fi
 fi
 
-common=(-f locust/locustfile.py --host "$host" --headless --only-summary)
+common=(-f locust/staged.py --host "$host" --headless --only-summary)
 if [ "$workers" -gt 0 ]; then
   master_port=$(free_port)
   for _ in $(seq "$workers"); do

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,23 @@ final class LocustRun {
     /** A run of a few seconds: 1 s of ramp-up, 4 s at 6 users, 1 s of ramp-down, unless {@code settings} say otherwise. */
     static Result run(String host, Path reports, Map<String, String> settings) throws IOException, InterruptedException {
         return start(host, reports, settings).await();
+    }
+
+    /**
+     * Locust itself, on {@code arguments}, as its users call it; the LOAD_* settings are only {@code settings},
+     * with no metrics port unless they say so.
+     */
+    static Result locust(List<String> arguments, Path reports, Map<String, String> settings)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(requireLocust().toString()));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("LOAD_") || name.equals("WORKERS"));
+        builder.environment().put("LOAD_METRICS_PORT", "0");
+        builder.environment().putAll(settings);
+        Files.createDirectories(reports);
+        Path output = Files.createTempFile(reports.getParent(), "locust", ".txt");
+        return new Running(builder.redirectOutput(output.toFile()).start(), output, reports).await();
     }
 
     /** The run of {@link #run} started, for a test that watches it while it runs. */

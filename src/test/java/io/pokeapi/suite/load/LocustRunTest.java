@@ -54,6 +54,38 @@ class LocustRunTest {
     }
 
     @Test
+    void locustsOwnCommandLineRunsTheUsersForTheTimeItSays() throws Exception {
+        try (ReplicaServer replica = replica(ReplicaFaults.NONE)) {
+            Path reports = work.resolve("cli");
+            // As the README gives it, for 5 s instead of a minute; CI runs it for the minute.
+            LocustRun.Result result = LocustRun.locust(List.of("-f", "locust/locustfile.py", "--headless", "-u", "10",
+                    "-r", "5", "-t", "5s", "--host", origin(replica), "--csv", reports.resolve("stats").toString()),
+                    reports, Map.of("LOAD_MAX_P95_MS", "5000"));
+
+            assertThat(result.exitCode()).as(result.output()).isZero();
+            assertThat(result.output()).contains("Load test of " + origin(replica) + ": 10 users for 5 s")
+                    .contains("Passed").doesNotContain("LoadShape").doesNotContain("Ignoring arguments");
+            String aggregated = result.file("stats_stats.csv").lines().filter(row -> row.contains("Aggregated"))
+                    .findFirst().orElseThrow();
+            String[] columns = aggregated.split(",");
+            assertThat(Long.parseLong(columns[2])).as("requests").isPositive();
+            assertThat(Long.parseLong(columns[3])).as("failures").isZero();
+        }
+    }
+
+    @Test
+    void theStagedFileRunsTheProfileWhoseStagesEndTheRun() throws Exception {
+        try (ReplicaServer replica = replica(ReplicaFaults.NONE)) {
+            LocustRun.Result result = LocustRun.locust(List.of("-f", "locust/staged.py", "--headless",
+                    "--only-summary", "--host", origin(replica)), work.resolve("staged"), Map.of("LOAD_USERS", "3",
+                    "LOAD_RAMP_UP", "0", "LOAD_SUSTAIN", "2", "LOAD_RAMP_DOWN", "0", "LOAD_MAX_P95_MS", "5000"));
+
+            assertThat(result.exitCode()).as(result.output()).isZero();
+            assertThat(result.output()).contains("Load test of " + origin(replica) + ": profile smoke, 3 users");
+        }
+    }
+
+    @Test
     void twoLocalWorkersCompleteARunAndTheMasterReportsTheirCombinedStatistics() throws Exception {
         try (ReplicaServer replica = replica(ReplicaFaults.NONE)) {
             LocustRun.Result result = LocustRun.run(origin(replica), work.resolve("load"), Map.of("WORKERS", "2"));
