@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param logFormat      JSON lines for Loki, or readable text for a terminal
  * @param secrets        values that must never appear in a log line or a report
  * @param serveInterval  time between the serve mode's scheduled runs; empty: it runs only on demand
+ * @param runsToken      the bearer token the serve mode's {@code POST /runs} asks for; empty: it asks for none
  */
 public record ObservabilitySettings(int prometheusPort, Optional<URI> pushgateway, LogFormat logFormat,
-        List<String> secrets, Optional<Duration> serveInterval) {
+        List<String> secrets, Optional<Duration> serveInterval, Optional<String> runsToken) {
 
     public ObservabilitySettings {
         secrets = List.copyOf(secrets);
@@ -28,6 +29,14 @@ public record ObservabilitySettings(int prometheusPort, Optional<URI> pushgatewa
 
     /** The same settings with the metrics on {@code port}; 0 picks a free one. */
     public ObservabilitySettings withPrometheusPort(int port) {
-        return new ObservabilitySettings(port, pushgateway, logFormat, secrets, serveInterval);
+        return new ObservabilitySettings(port, pushgateway, logFormat, secrets, serveInterval, runsToken);
+    }
+
+    /** The settings without their secret values, which a record would print. */
+    @Override
+    public String toString() {
+        return "ObservabilitySettings[prometheusPort=" + prometheusPort + ", pushgateway=" + pushgateway
+                + ", logFormat=" + logFormat + ", secrets=" + secrets.size() + " not shown, serveInterval="
+                + serveInterval + ", runsToken=" + runsToken.map(token -> "set").orElse("unset") + "]";
     }
 }

@@ -118,11 +118,16 @@ public final class Setting<T> {
             "true: a baseline regression fails the run; false: it is a warning");
     public static final Setting<Integer> RETRIES = written("RETRIES", RETRY_COUNT, 3,
             "times a failed scenario is retried; one that then passes is flaky; 0 turns retries off");
+    public static final Setting<FailOn> FAIL_ON = written("FAIL_ON", ValueSyntax.choice(FailOn.class), FailOn.ANY,
+            "any: a run fails when any scenario fails; new: only when a scenario fails that passed last time");
     public static final Setting<Integer> PROMETHEUS_PORT = written("PROMETHEUS_PORT", PORT, 8000,
             "port of /metrics and /health while the suite runs; 0 picks a free port");
     public static final Setting<Optional<Duration>> SERVE_INTERVAL = written("SERVE_INTERVAL",
             DurationSyntax.between("1s", "24h").orOff(), Optional.of(Duration.ofMinutes(5)),
             "serve mode: time between scheduled runs of TAGS; off: runs only on demand");
+    public static final Setting<Optional<String>> RUNS_TOKEN = unset("RUNS_TOKEN", ValueSyntax.bearerToken(16),
+            "none: anyone who reaches the port may start a run",
+            "serve mode: POST /runs needs Authorization: Bearer <this token> (secret: never logged)");
     public static final Setting<Optional<URI>> PUSHGATEWAY_URL = unset("PUSHGATEWAY_URL",
             HttpUrlSyntax.suchAs("http://127.0.0.1:9091"), NONE,
             "Prometheus Pushgateway that receives each run's final metrics");

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param replica        the embedded replica, when the target is {@link Target#REPLICA}
  * @param threads        scenarios run in parallel on this many threads
  * @param retries        times a failed scenario is run again; one that then passes is flaky
+ * @param failOn         which failed scenarios fail the run: any, or only new ones
  * @param tags           Cucumber tag expression selecting the scenarios; empty runs them all
  * @param featuresDir    folder holding the .feature files
  * @param reportsDir     folder the reports are written to
@@ -33,6 +34,7 @@ public record Settings(
         ReplicaSettings replica,
         int threads,
         int retries,
+        FailOn failOn,
         Optional<String> tags,
         Path featuresDir,
         Path reportsDir,
@@ -80,6 +82,7 @@ public record Settings(
         private ReplicaSettings replica;
         private int threads;
         private int retries;
+        private FailOn failOn = FailOn.ANY;
         private Optional<String> tags = Optional.empty();
         private Path featuresDir;
         private Path reportsDir;
@@ -102,6 +105,7 @@ public record Settings(
             replica = settings.replica;
             threads = settings.threads;
             retries = settings.retries;
+            failOn = settings.failOn;
             tags = settings.tags;
             featuresDir = settings.featuresDir;
             reportsDir = settings.reportsDir;
@@ -138,6 +142,11 @@ public record Settings(
 
         public Builder retries(int retries) {
             this.retries = retries;
+            return this;
+        }
+
+        public Builder failOn(FailOn failOn) {
+            this.failOn = failOn;
             return this;
         }
 
@@ -204,7 +213,7 @@ public record Settings(
         /** @throws NullPointerException naming the first setting left unset */
         public Settings build() {
             return new Settings(required(baseUrl, "baseUrl"), required(target, "target"), required(replica, "replica"),
-                    threads, retries, required(tags, "tags"), required(featuresDir, "featuresDir"),
+                    threads, retries, required(failOn, "failOn"), required(tags, "tags"), required(featuresDir, "featuresDir"),
                     required(reportsDir, "reportsDir"), required(connectTimeout, "connectTimeout"),
                     required(readTimeout, "readTimeout"), required(callTimeout, "callTimeout"),
                     required(resilience, "resilience"), required(history, "history"),

@@ -22,7 +22,8 @@ public final class SettingsLoader {
     /** Cucumber's own name for {@link Setting#TAGS}, which means the same. */
     private static final String CUCUMBER_TAGS = "cucumber.filter.tags";
     /** Settings whose values are secret whatever SECRETS says. */
-    private static final List<Setting<?>> ALWAYS_SECRET = List.of(Setting.POSTGRES_PASSWORD, Setting.REPORTPORTAL_API_TOKEN);
+    private static final List<Setting<?>> ALWAYS_SECRET = List.of(Setting.POSTGRES_PASSWORD, Setting.REPORTPORTAL_API_TOKEN,
+            Setting.RUNS_TOKEN);
 
     private final SettingSource source;
 
@@ -78,6 +79,7 @@ public final class SettingsLoader {
                 .replica(replica())
                 .threads(value(Setting.THREADS))
                 .retries(value(Setting.RETRIES))
+                .failOn(value(Setting.FAIL_ON))
                 .tags(explicit(Setting.TAGS).orElseGet(this::cucumberTags))
                 .featuresDir(value(Setting.FEATURES_DIR))
                 .reportsDir(value(Setting.REPORTS_DIR))
@@ -124,7 +126,7 @@ public final class SettingsLoader {
 
     private ObservabilitySettings observability() {
         return new ObservabilitySettings(value(Setting.PROMETHEUS_PORT), value(Setting.PUSHGATEWAY_URL),
-                value(Setting.LOG_FORMAT), secrets(), value(Setting.SERVE_INTERVAL));
+                value(Setting.LOG_FORMAT), secrets(), value(Setting.SERVE_INTERVAL), value(Setting.RUNS_TOKEN));
     }
 
     private ReportPortalSettings reportPortal() {
@@ -138,7 +140,7 @@ public final class SettingsLoader {
                 value(Setting.SCHEMA_URL));
     }
 
-    /** The database password, and the values of the settings SECRETS names: never to be logged. */
+    /** The database password, the tokens, and the values of the settings SECRETS names: never to be logged. */
     private List<String> secrets() {
         return secretNames().stream()
                 .map(source::get)
@@ -148,7 +150,7 @@ public final class SettingsLoader {
                 .toList();
     }
 
-    /** The settings whose values are secret: the password, the ReportPortal token, those SECRETS names. */
+    /** The settings whose values are secret: the password, the tokens, those SECRETS names. */
     private List<String> secretNames() {
         List<String> names = new ArrayList<>(ALWAYS_SECRET.stream().map(Setting::name).toList());
         source.get(Setting.SECRETS.name()).ifPresent(value -> names.addAll(Setting.SECRETS.parse(value.text())));

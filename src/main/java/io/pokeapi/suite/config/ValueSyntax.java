@@ -101,6 +101,15 @@ public final class ValueSyntax {
         return matching("[A-Za-z_][A-Za-z0-9_]{0,62}", "letters, digits and underscores, not starting with a digit");
     }
 
+    /**
+     * A bearer token as RFC 6750 writes one (letters, digits and {@code -._~+/}, then any {@code =}), at least
+     * {@code minLength} characters long: a token short enough to guess protects nothing.
+     */
+    public static Syntax<String> bearerToken(int minLength) {
+        return matching("(?=.{" + minLength + ",})[A-Za-z0-9._~+/-]+=*", "a token of at least " + minLength
+                + " characters: letters, digits and - . _ ~ + /");
+    }
+
     private static Syntax<String> matching(String regex, String expected) {
         Pattern pattern = Pattern.compile(regex);
         return Syntax.of(text -> {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  * @param deviations    endpoints whose P95 strayed from their baseline
  * @param baselineP95Ms the current P95 baseline of each endpoint, in milliseconds, once the run renewed them
  * @param flaky         keys of the scenarios that passed on a retry
+ * @param trends        how the scenarios compare with their previous results: still failing, fixed
  * @param recording     how much work recording the run's responses took
  */
 public record HistoryReport(
@@ -25,6 +26,7 @@ public record HistoryReport(
         List<BaselineDeviation> deviations,
         Map<String, Double> baselineP95Ms,
         List<String> flaky,
+        ScenarioTrends trends,
         RecordingCost recording) {
 
     /** A document's changed fields the console shows; a whole new data set would change thousands. */
@@ -36,6 +38,7 @@ public record HistoryReport(
         deviations = List.copyOf(deviations);
         baselineP95Ms = Map.copyOf(baselineP95Ms);
         flaky = List.copyOf(flaky);
+        Objects.requireNonNull(trends, "trends");
     }
 
     public static HistoryReport unavailable(String reason) {
@@ -44,7 +47,8 @@ public record HistoryReport(
 
     /** The report of a history that gave up during the run, with what it recorded until then and what not. */
     public static HistoryReport unavailable(String reason, RecordingCost recording) {
-        return new HistoryReport(Optional.of(reason), Map.of(), List.of(), List.of(), Map.of(), List.of(), recording);
+        return new HistoryReport(Optional.of(reason), Map.of(), List.of(), List.of(), Map.of(), List.of(),
+                ScenarioTrends.NONE, recording);
     }
 
     /**

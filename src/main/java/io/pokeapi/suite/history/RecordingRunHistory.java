@@ -92,7 +92,7 @@ final class RecordingRunHistory implements RunHistory {
     }
 
     @Override
-    public HistoryReport finish(List<ScenarioResult> scenarios, String status) {
+    public HistoryReport finish(List<ScenarioResult> scenarios) {
         finishing = true;
         boolean finished = writer.finish(FINISH_TIMEOUT);
         int waiting = backlog.size();
@@ -111,20 +111,30 @@ final class RecordingRunHistory implements RunHistory {
             Baselines baselines = new Baselines(connection.dao(BaselineDao.class), settings);
             List<BaselineDeviation> deviations = baselines.compare(runId);
             Map<String, Double> renewed = baselines.renew(now);
-            new ScenarioHistory(connection.dao(ScenarioResultDao.class), connection.dao(FlakyDao.class))
-                    .store(scenarios, runId, now);
-            // The run's verdict as the process gives it: a slower baseline fails it when BASELINE_FAILS says so.
-            boolean slower = deviations.stream().anyMatch(BaselineDeviation::slower);
-            connection.dao(RunDao.class).finish(runId, now,
-                    settings.baselineFails() && slower ? "failed" : status);
+            ScenarioHistory scenarioHistory = new ScenarioHistory(connection.dao(ScenarioResultDao.class),
+                    connection.dao(FlakyDao.class));
+            ScenarioTrends trends = scenarioHistory.compare(scenarios, runId);
+            scenarioHistory.store(scenarios, runId, now);
             return new HistoryReport(Optional.empty(), schemaChanges, recorder.dataDrifts(), deviations, renewed,
-                    scenarios.stream().filter(ScenarioResult::flaky).map(ScenarioResult::key).toList(),
+                    scenarios.stream().filter(ScenarioResult::flaky).map(ScenarioResult::key).toList(), trends,
                     cost(waiting));
         } catch (RuntimeException e) {
             failure.fail(e);
             return HistoryReport.unavailable(failure.reason().orElseThrow(), cost(waiting));
         } finally {
             connection.close();
+        }
+    }
+
+    @Override
+    public void conclude(boolean passed) {
+        if (failure.happened()) {
+            return; // said once, when it happened
+        }
+        try {
+            database.dao(RunDao.class).finish(runId, clock.instant(), passed ? "passed" : "failed");
+        } catch (RuntimeException e) {
+            failure.fail(e);
         }
     }
 

@@ -14,8 +14,14 @@ public interface RunHistory extends ResponseObserver {
      */
     SchemaComparison compareSchema(ApiResponse response);
 
-    /** Stores what the run found and reports what changed; the run's verdict is already known. */
-    HistoryReport finish(List<ScenarioResult> scenarios, String status);
+    /** Stores what the run found and reports what changed, and how its scenarios fared before. */
+    HistoryReport finish(List<ScenarioResult> scenarios);
+
+    /**
+     * Records the run's end with the process's verdict, which reads {@link #finish}'s report: a run that could not
+     * run is recorded as failed. A history that gave up records nothing more.
+     */
+    void conclude(boolean passed);
 
     /** The result of comparing one response's schema with the last run's. */
     record SchemaComparison(Optional<String> unavailable, List<SchemaChange> changes) {
@@ -38,8 +44,12 @@ public interface RunHistory extends ResponseObserver {
             }
 
             @Override
-            public HistoryReport finish(List<ScenarioResult> scenarios, String status) {
+            public HistoryReport finish(List<ScenarioResult> scenarios) {
                 return HistoryReport.unavailable(reason);
+            }
+
+            @Override
+            public void conclude(boolean passed) {
             }
         };
     }

@@ -8,15 +8,23 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The run itself as gauges, read from the last run when scraped. A value that is not known yet, such
- * as the duration of a run still going, has no sample rather than a misleading zero.
+ * The run itself as gauges, read when scraped: whether one is going and when the latest started, from the
+ * latest run; the verdict and duration from the latest run that finished, which stand while the next one goes
+ * (runs of the serve mode may follow each other with hardly a pause). A value not known yet, before any run
+ * finished, has no sample rather than a misleading zero.
  */
 final class RunCollector extends Collector {
 
     private final Supplier<Optional<LastRun>> lastRun;
+    private final Supplier<Optional<LastRun>> lastFinished;
 
-    RunCollector(Supplier<Optional<LastRun>> lastRun) {
+    /**
+     * @param lastRun      the latest run, going or finished
+     * @param lastFinished the latest run that finished
+     */
+    RunCollector(Supplier<Optional<LastRun>> lastRun, Supplier<Optional<LastRun>> lastFinished) {
         this.lastRun = lastRun;
+        this.lastFinished = lastFinished;
     }
 
     @Override
@@ -28,16 +36,15 @@ final class RunCollector extends Collector {
         GaugeMetricFamily startTime = new GaugeMetricFamily(SuiteMetrics.PREFIX + "last_run_start_time_seconds",
                 "Start time of the last run, in seconds since the Unix epoch", List.of());
         GaugeMetricFamily duration = new GaugeMetricFamily(SuiteMetrics.PREFIX + "last_run_duration_seconds",
-                "Duration of the last run; no sample while it is going", List.of());
+                "Duration of the last finished run; it stands while the next run goes", List.of());
         GaugeMetricFamily success = new GaugeMetricFamily(SuiteMetrics.PREFIX + "last_run_success",
-                "1 if the last run passed, 0 if it failed or could not complete; no sample while it is going", List.of());
-        run.ifPresent(last -> {
-            startTime.addMetric(List.of(), last.startedAt().toEpochMilli() / 1e3);
-            last.duration().ifPresent(elapsed -> {
-                duration.addMetric(List.of(), elapsed.toNanos() / 1e9);
-                success.addMetric(List.of(), last.result() == LastRun.Result.PASSED ? 1 : 0);
-            });
-        });
+                "1 if the last finished run passed, 0 if it failed or could not complete; it stands while the next "
+                        + "run goes", List.of());
+        run.ifPresent(last -> startTime.addMetric(List.of(), last.startedAt().toEpochMilli() / 1e3));
+        lastFinished.get().ifPresent(last -> last.duration().ifPresent(elapsed -> {
+            duration.addMetric(List.of(), elapsed.toNanos() / 1e9);
+            success.addMetric(List.of(), last.result() == LastRun.Result.PASSED ? 1 : 0);
+        }));
         List<MetricFamilySamples> families = new ArrayList<>();
         families.add(inProgress);
         families.add(startTime);

@@ -4,6 +4,7 @@ import io.pokeapi.suite.client.ScenarioTag;
 import io.pokeapi.suite.history.BaselineDeviation;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.ResourceDrift;
+import io.pokeapi.suite.outcome.FailureTrends;
 import io.pokeapi.suite.outcome.RunIdentity;
 import io.pokeapi.suite.outcome.RunOutcome;
 import io.pokeapi.suite.resilience.ResilienceListener.CircuitState;
@@ -47,6 +48,9 @@ public final class SuiteMetrics {
     private final Counter schemaChanges;
     private final Counter dataChanges;
     private final Counter flakyScenarios;
+    private final Counter newFailures;
+    private final Counter fixedScenarios;
+    private final Gauge stillFailing;
     private final Counter baselineRegressions;
     private final Gauge baselineP95;
     private final Counter retries;
@@ -59,75 +63,78 @@ public final class SuiteMetrics {
     private final Counter skippedRuns;
     private final Counter sweptDocuments;
     private final AtomicReference<Optional<LastRun>> lastRun = new AtomicReference<>(Optional.empty());
+    /** The latest run that ended: its verdict stands while the next one goes, in the serve mode most of the time. */
+    private final AtomicReference<Optional<LastRun>> lastFinished = new AtomicReference<>(Optional.empty());
     /** The endpoint of each running scenario's latest request, by scenario key, read from the request's tag. */
     private final Map<String, String> latestEndpoints = new ConcurrentHashMap<>();
 
     /** Registers the suite's metrics in {@code registry}, which should hold nothing of the suite's yet. */
     public SuiteMetrics(CollectorRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
-        requests = Counter.build(PREFIX + "http_requests_total",
-                        "HTTP requests the suite sent, by endpoint, method and response status (none: no response)")
-                .labelNames("endpoint", "method", "status").register(registry);
-        requestDuration = Histogram.build(PREFIX + "http_request_duration_seconds",
-                        "Time from sending a request to having read its whole response body, or to its failure, by endpoint")
+        requests = counter("http_requests_total",
+                "HTTP requests the suite sent, by endpoint, method and response status (none: no response)",
+                "endpoint", "method", "status");
+        requestDuration = Histogram.build(PREFIX + "http_request_duration_seconds", "Time from sending a request "
+                        + "to having read its whole response body, or to its failure, by endpoint")
                 .labelNames("endpoint").buckets(REQUEST_BUCKETS).register(registry);
-        scenarios = Counter.build(PREFIX + "scenarios_total",
-                        "Scenario attempts that finished, by feature and status; a retried scenario counts each attempt")
-                .labelNames("feature", "status").register(registry);
+        scenarios = counter("scenarios_total",
+                "Scenario attempts that finished, by feature and status; a retried scenario counts each attempt",
+                "feature", "status");
         scenarioDuration = Histogram.build(PREFIX + "scenario_duration_seconds",
                         "Duration of scenario attempts, by feature")
                 .labelNames("feature").buckets(SCENARIO_BUCKETS).register(registry);
         stepDuration = Histogram.build(PREFIX + "step_duration_seconds",
                         "Duration of the scenario steps that ran, by status (passed or failed)")
                 .labelNames("status").buckets(STEP_BUCKETS).register(registry);
-        failures = Counter.build(PREFIX + "test_failures_total",
-                        "Failed steps, by the endpoint of the scenario's latest request and the kind of failure")
-                .labelNames("endpoint", "failure_type").register(registry);
-        schemaChanges = Counter.build(PREFIX + "schema_changes_total",
-                        "Field-level schema changes the history found since the previous run, by endpoint and change type")
-                .labelNames("endpoint", "change_type").register(registry);
-        dataChanges = Counter.build(PREFIX + "data_changes_total",
-                        "Changed fields of documents since the previous run that fetched them, by endpoint")
-                .labelNames("endpoint").register(registry);
-        flakyScenarios = Counter.build(PREFIX + "flaky_scenarios_total",
-                        "Scenarios that failed and then passed on a retry, by feature")
-                .labelNames("feature").register(registry);
-        baselineRegressions = Counter.build(PREFIX + "baseline_regressions_total",
-                        "Endpoints whose P95 latency in a run was slower than their baseline beyond the tolerance")
-                .labelNames("endpoint").register(registry);
-        baselineP95 = Gauge.build(PREFIX + "baseline_p95_seconds",
-                        "Current P95 latency baseline of each endpoint, from the history's recent samples")
-                .labelNames("endpoint").register(registry);
-        retries = Counter.build(PREFIX + "http_retries_total",
-                        "Requests sent again, by endpoint and why the attempt before failed: its status, or "
-                                + "timeout, connection or io")
-                .labelNames("endpoint", "reason").register(registry);
-        retryWait = Counter.build(PREFIX + "http_retry_wait_seconds_total",
-                        "Time the client waited before retries, by endpoint")
-                .labelNames("endpoint").register(registry);
-        retryAfterRefused = Counter.build(PREFIX + "http_retry_after_refused_total",
-                        "Answers whose Retry-After asked for a longer wait than the client allows, by endpoint")
-                .labelNames("endpoint").register(registry);
-        circuitState = Gauge.build(PREFIX + "circuit_breaker_state",
-                        "State of each endpoint's circuit: 1 for the state it is in (closed, open, half_open), else 0")
-                .labelNames("endpoint", "state").register(registry);
-        circuitTransitions = Counter.build(PREFIX + "circuit_breaker_transitions_total",
-                        "Changes of state of the endpoints' circuits, by endpoint and the state entered")
-                .labelNames("endpoint", "state").register(registry);
-        rateLimitWait = Counter.build(PREFIX + "rate_limit_wait_seconds_total",
-                        "Time requests waited for the client's rate limit before they were sent, by endpoint")
-                .labelNames("endpoint").register(registry);
-        runs = Counter.build(PREFIX + "runs_total",
-                        "Runs the serve mode started, by trigger (schedule or http)")
-                .labelNames("trigger").register(registry);
-        skippedRuns = Counter.build(PREFIX + "runs_skipped_total",
-                        "Runs the serve mode did not start because another was going, by trigger (schedule or http)")
-                .labelNames("trigger").register(registry);
-        sweptDocuments = Counter.build(PREFIX + "sweep_documents_total",
-                        "Documents a sweep fetched and checked, by resource and result (passed or failed); a "
-                        + "Pokémon's encounters count as one")
-                .labelNames("resource", "result").register(registry);
-        new RunCollector(lastRun::get).register(registry);
+        failures = counter("test_failures_total",
+                "Failed steps, by the endpoint of the scenario's latest request and the kind of failure",
+                "endpoint", "failure_type");
+        schemaChanges = counter("schema_changes_total",
+                "Field-level schema changes the history found since the previous run, by endpoint and change type",
+                "endpoint", "change_type");
+        dataChanges = counter("data_changes_total",
+                "Changed fields of documents since the previous run that fetched them, by endpoint", "endpoint");
+        flakyScenarios = counter("flaky_scenarios_total",
+                "Scenarios that failed and then passed on a retry, by feature", "feature");
+        newFailures = counter("new_failures_total", "Scenarios that failed in a run after passing in the run before "
+                + "(or never running), by feature: a failure counts once, not at every run it goes on; without "
+                + "history, at every run", "feature");
+        fixedScenarios = counter("fixed_scenarios_total",
+                "Scenarios that passed in a run after failing in the run before, by feature", "feature");
+        stillFailing = gauge("still_failing_scenarios",
+                "Scenarios of the last finished run that failed in the run before too");
+        baselineRegressions = counter("baseline_regressions_total",
+                "Endpoints whose P95 latency in a run was slower than their baseline beyond the tolerance", "endpoint");
+        baselineP95 = gauge("baseline_p95_seconds",
+                "Current P95 latency baseline of each endpoint, from the history's recent samples", "endpoint");
+        retries = counter("http_retries_total", "Requests sent again, by endpoint and why the attempt before "
+                + "failed: its status, or timeout, connection or io", "endpoint", "reason");
+        retryWait = counter("http_retry_wait_seconds_total",
+                "Time the client waited before retries, by endpoint", "endpoint");
+        retryAfterRefused = counter("http_retry_after_refused_total",
+                "Answers whose Retry-After asked for a longer wait than the client allows, by endpoint", "endpoint");
+        circuitState = gauge("circuit_breaker_state",
+                "State of each endpoint's circuit: 1 for the state it is in (closed, open, half_open), else 0",
+                "endpoint", "state");
+        circuitTransitions = counter("circuit_breaker_transitions_total",
+                "Changes of state of the endpoints' circuits, by endpoint and the state entered", "endpoint", "state");
+        rateLimitWait = counter("rate_limit_wait_seconds_total",
+                "Time requests waited for the client's rate limit before they were sent, by endpoint", "endpoint");
+        runs = counter("runs_total", "Runs the serve mode started, by trigger (schedule or http)", "trigger");
+        skippedRuns = counter("runs_skipped_total",
+                "Runs the serve mode did not start because another was going, by trigger (schedule or http)",
+                "trigger");
+        sweptDocuments = counter("sweep_documents_total", "Documents a sweep fetched and checked, by resource and "
+                + "result (passed or failed); a Pokémon's encounters count as one", "resource", "result");
+        new RunCollector(lastRun::get, lastFinished::get).register(registry);
+    }
+
+    private Counter counter(String name, String help, String... labels) {
+        return Counter.build(PREFIX + name, help).labelNames(labels).register(registry);
+    }
+
+    private Gauge gauge(String name, String help, String... labels) {
+        return Gauge.build(PREFIX + name, help).labelNames(labels).register(registry);
     }
 
     public CollectorRegistry registry() {
@@ -227,6 +234,10 @@ public final class SuiteMetrics {
     public void runFinished(RunIdentity run, Instant finishedAt, RunOutcome outcome, HistoryReport report,
             boolean passed) {
         outcome.flaky().forEach(scenario -> flakyScenarios.labels(scenario.feature()).inc());
+        FailureTrends failures = FailureTrends.of(outcome, report);
+        failures.newFailures().forEach(scenario -> newFailures.labels(scenario.feature()).inc());
+        failures.fixed().forEach(scenario -> fixedScenarios.labels(scenario.feature()).inc());
+        stillFailing.set(failures.stillFailing().size());
         report.schemaChanges().forEach((endpoint, changes) -> changes.forEach(change ->
                 schemaChanges.labels(endpoint, change.kind().dbName()).inc()));
         for (ResourceDrift drift : report.dataChanges()) {
@@ -238,7 +249,9 @@ public final class SuiteMetrics {
         LastRun.Result result = !outcome.problem().isEmpty() || outcome.scenarios().isEmpty()
                 ? LastRun.Result.INCOMPLETE
                 : passed ? LastRun.Result.PASSED : LastRun.Result.FAILED;
-        lastRun.set(Optional.of(new LastRun(run, Optional.of(finishedAt), result, detail(outcome, passed))));
+        LastRun finished = new LastRun(run, Optional.of(finishedAt), result, detail(outcome, passed));
+        lastRun.set(Optional.of(finished));
+        lastFinished.set(Optional.of(finished));
     }
 
     /** Why a run did not pass, for the health report. */

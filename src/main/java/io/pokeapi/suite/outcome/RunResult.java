@@ -46,6 +46,11 @@ public record RunResult(RunIdentity run, RunOutcome outcome, HistoryReport histo
         return verdict == Verdict.PASSED;
     }
 
+    /** The run's failures beside the runs before it: new, still failing, fixed. */
+    public FailureTrends failures() {
+        return FailureTrends.of(outcome, history);
+    }
+
     /** Why the run could not complete, in one line; empty when it did. */
     public String problem() {
         return outcome.problem();

@@ -20,6 +20,7 @@ import io.pokeapi.suite.config.ReportPortalSettings;
 import io.pokeapi.suite.history.DataChange;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.SchemaChange;
+import io.pokeapi.suite.outcome.FailureTrends;
 import io.pokeapi.suite.outcome.RunOutcome;
 import io.pokeapi.suite.outcome.ScenarioLedger;
 import io.reactivex.Maybe;
@@ -201,6 +202,7 @@ final class RunLaunch {
         if (!outcome.flaky().isEmpty()) {
             markers.add(new ItemAttributesRQ("flaky_scenarios", Integer.toString(outcome.flaky().size())));
         }
+        markTrends(started, FailureTrends.of(outcome, report), markers);
         Instant end = Instant.now();
         features.values().forEach(feature -> started.finishTestItem(feature, finishing(end)));
         if (rootItem != null) {
@@ -214,6 +216,33 @@ final class RunLaunch {
         Optional<Delivery> delivery = new LaunchFinish(settings, details.name(), tally, delivered).finish(started, finish);
         executor.shutdownNow();
         return delivery;
+    }
+
+    /**
+     * Which failures are new and which go on, and what is fixed, as launch attributes naming the scenario (for
+     * filters: a launch with a {@code new_failure}) and one warning for people. Without a history, nothing.
+     */
+    private static void markTrends(Launch launch, FailureTrends failures, Set<ItemAttributesRQ> markers) {
+        if (!failures.known() || !failures.any()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder("Compared with the runs before:");
+        failures.newFailures().forEach(scenario -> {
+            markers.add(new ItemAttributesRQ("new_failure", scenario.key()));
+            text.append("\n  new failure: ").append(scenario.key()).append("  ").append(scenario.name());
+        });
+        failures.stillFailing().forEach(still -> {
+            markers.add(new ItemAttributesRQ("still_failing", still.scenario().key()));
+            text.append("\n  still failing since run ").append(still.since().run()).append(" (")
+                    .append(still.since().startedAt()).append("): ").append(still.scenario().key()).append("  ")
+                    .append(still.scenario().name());
+        });
+        failures.fixed().forEach(scenario -> {
+            markers.add(new ItemAttributesRQ("fixed", scenario.key()));
+            text.append("\n  fixed: ").append(scenario.key()).append("  ").append(scenario.name());
+        });
+        markers.add(new ItemAttributesRQ("new_failures", Integer.toString(failures.newFailures().size())));
+        warn(launch, text.toString());
     }
 
     private static FinishTestItemRQ finishing(Instant end) {

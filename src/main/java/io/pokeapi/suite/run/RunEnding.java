@@ -3,6 +3,7 @@ package io.pokeapi.suite.run;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.logging.RunLog;
 import io.pokeapi.suite.outcome.RunListener;
+import io.pokeapi.suite.outcome.QualityGate;
 import io.pokeapi.suite.outcome.RunOutcome;
 import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.report.ConsoleSummary;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * The one way a run ends, whoever drives it (the command line, the serve mode, or {@code mvn test} as its
- * JVM stops): the history takes the outcome, the verdict is worked out once from both into a
+ * JVM stops): the history takes the outcome, the verdict is worked out once from both (the {@link QualityGate})
+ * and recorded in the history, into a
  * {@link RunResult}, and every listener (ReportPortal, the metrics, the log, run-summary.json, the console) reads that
  * same result.
  */
@@ -27,11 +29,11 @@ final class RunEnding {
      */
     static RunResult end(SuiteRuntime runtime, SuiteRun run, RunOutcome outcome, String problem, PrintStream out) {
         HistoryReport history = run.finish(outcome);
-        RunResult.Verdict verdict = !problem.isEmpty() ? RunResult.Verdict.COULD_NOT_RUN
-                : outcome.passed() && !history.failsRun(runtime.settings().history().baselineFails())
-                        ? RunResult.Verdict.PASSED : RunResult.Verdict.FAILED;
-        RunResult result = new RunResult(run.identity(), problem.isEmpty() ? outcome
-                : new RunOutcome(outcome.scenarios(), problem), history, run.sweep().ifMade(), verdict);
+        RunOutcome ended = problem.isEmpty() ? outcome : new RunOutcome(outcome.scenarios(), problem);
+        RunResult.Verdict verdict = new QualityGate(runtime.settings().failOn(),
+                runtime.settings().history().baselineFails()).verdict(ended, history);
+        run.conclude(verdict);
+        RunResult result = new RunResult(run.identity(), ended, history, run.sweep().ifMade(), verdict);
         for (RunListener listener : listeners(runtime, out)) {
             listener.runFinished(result);
         }

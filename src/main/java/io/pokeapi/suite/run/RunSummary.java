@@ -6,25 +6,31 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.pokeapi.suite.history.BaselineDeviation;
 import io.pokeapi.suite.history.DataChange;
+import io.pokeapi.suite.history.FailureStreak;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.ResourceDrift;
+import io.pokeapi.suite.outcome.FailureTrends;
 import io.pokeapi.suite.outcome.RunListener;
 import io.pokeapi.suite.outcome.RunOutcome;
 import io.pokeapi.suite.outcome.RunResult;
+import io.pokeapi.suite.outcome.ScenarioOutcome;
 import io.pokeapi.suite.reportportal.Delivery;
 import io.pokeapi.suite.sweep.SweepSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * {@code run-summary.json} in the reports folder: each scenario's final status over its attempts,
- * which ones were flaky, what the history noticed, and what ReportPortal kept of the run, for CI and
- * dashboards to read.
+ * which ones were flaky, which failures are new and which go on, what the history noticed, and what
+ * ReportPortal kept of the run, for CI and dashboards to read.
  */
 public final class RunSummary {
 
@@ -57,6 +63,11 @@ public final class RunSummary {
         summary.addProperty("run", result.run().id().toString());
         summary.addProperty("started_at", result.run().startedAt().toString());
         summary.addProperty("verdict", result.passed() ? "passed" : "failed");
+        FailureTrends failures = result.failures();
+        Map<String, FailureTrends.StillFailing> stillFailing = failures.stillFailing().stream()
+                .collect(Collectors.toMap(still -> still.scenario().key(), still -> still));
+        Set<String> newFailures = failures.newFailures().stream().map(ScenarioOutcome::key).collect(Collectors.toSet());
+        Set<String> fixed = failures.fixed().stream().map(ScenarioOutcome::key).collect(Collectors.toSet());
         JsonArray scenarios = new JsonArray();
         outcome.scenarios().forEach(scenario -> {
             JsonObject entry = new JsonObject();
@@ -66,12 +77,21 @@ public final class RunSummary {
             entry.addProperty("status", scenario.finalStatus());
             entry.addProperty("attempts", scenario.attempts());
             entry.addProperty("flaky", scenario.flaky());
+            if (failures.known() && newFailures.contains(scenario.key())) {
+                entry.addProperty("trend", "new");
+            } else if (stillFailing.containsKey(scenario.key())) {
+                entry.addProperty("trend", "still_failing");
+                entry.add("failing_since", since(stillFailing.get(scenario.key()).since()));
+            } else if (fixed.contains(scenario.key())) {
+                entry.addProperty("trend", "fixed");
+            }
             scenarios.add(entry);
         });
         summary.add("scenarios", scenarios);
         JsonArray flaky = new JsonArray();
         outcome.flaky().forEach(scenario -> flaky.add(scenario.key()));
         summary.add("flaky", flaky);
+        summary.add("failures", failures(failures));
         summary.add("history", history(result.history()));
         result.sweep().ifPresent(sweep -> summary.add("sweep", SweepSummary.of(sweep)));
         delivery.ifPresent(kept -> summary.add("reportportal", reportPortal(kept)));
@@ -83,6 +103,36 @@ public final class RunSummary {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + reportsDir.resolve(FILE_NAME) + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The failures beside the runs before: new, still failing (since which run), fixed; {@code compared} is
+     * false when there was no history to compare with, and every failure then counts as new.
+     */
+    private static JsonObject failures(FailureTrends trends) {
+        JsonObject failures = new JsonObject();
+        failures.addProperty("compared", trends.known());
+        JsonArray newFailures = new JsonArray();
+        trends.newFailures().forEach(scenario -> newFailures.add(scenario.key()));
+        failures.add("new", newFailures);
+        JsonArray stillFailing = new JsonArray();
+        trends.stillFailing().forEach(still -> {
+            JsonObject entry = since(still.since());
+            entry.addProperty("key", still.scenario().key());
+            stillFailing.add(entry);
+        });
+        failures.add("still_failing", stillFailing);
+        JsonArray fixed = new JsonArray();
+        trends.fixed().forEach(scenario -> fixed.add(scenario.key()));
+        failures.add("fixed", fixed);
+        return failures;
+    }
+
+    private static JsonObject since(FailureStreak streak) {
+        JsonObject since = new JsonObject();
+        since.addProperty("run", streak.run().toString());
+        since.addProperty("started_at", streak.startedAt().toString());
+        return since;
     }
 
     /** What ReportPortal kept of the launch beside what it took; {@code unverified} when it could not be read back. */

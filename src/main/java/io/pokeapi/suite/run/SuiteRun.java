@@ -5,6 +5,7 @@ import io.pokeapi.suite.history.RunHistory;
 import io.pokeapi.suite.history.ScenarioResult;
 import io.pokeapi.suite.outcome.RunIdentity;
 import io.pokeapi.suite.outcome.RunOutcome;
+import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.outcome.ScenarioLedger;
 import io.pokeapi.suite.sweep.Sweep;
 import java.time.Instant;
@@ -64,9 +65,14 @@ public final class SuiteRun {
                     .map(scenario -> new ScenarioResult(scenario.key(), scenario.feature(), scenario.name(),
                             scenario.finalStatus(), scenario.attempts(), scenario.flaky()))
                     .toList();
-            report = history.finish(results, outcome.passed() ? "passed" : "failed");
+            report = history.finish(results);
         }
         return report;
+    }
+
+    /** Records the run's verdict in its history, once it is worked out from what {@link #finish} returned. */
+    public void conclude(RunResult.Verdict verdict) {
+        history.conclude(verdict == RunResult.Verdict.PASSED);
     }
 
     /** What the history noticed, once the run is finished. */

@@ -42,7 +42,8 @@ public final class ServeMode implements AutoCloseable {
         RunGate gate = new RunGate((run, trigger) -> runAndRecord(runtime, runner, run, trigger),
                 runtime.observability().metrics());
         try {
-            runtime.observability().serve(Map.of(RunsHandler.PATH, new RunsHandler(gate, settings.tags())));
+            runtime.observability().serve(Map.of(RunsHandler.PATH, new RunsHandler(gate, settings.tags(),
+                    settings.observability().runsToken())));
         } catch (IllegalStateException e) {
             gate.close();
             throw e;
@@ -50,7 +51,9 @@ public final class ServeMode implements AutoCloseable {
         runtime.history(); // opens the database now: /health reports it before the first run ends
         Optional<Duration> interval = settings.observability().serveInterval();
         int port = runtime.observability().port().orElseThrow();
-        out.println("Serving /metrics, /health and POST /runs at http://localhost:" + port + "; "
+        String trigger = settings.observability().runsToken().isPresent() ? "POST /runs (with RUNS_TOKEN)"
+                : "POST /runs (open to anyone: set RUNS_TOKEN to require a token)";
+        out.println("Serving /metrics, /health and " + trigger + " at http://localhost:" + port + "; "
                 + interval.map(every -> "running " + RunIdentity.startingNow(settings.tags()).describeScenarios()
                         + " now and every " + describe(every)).orElse("running only on demand (SERVE_INTERVAL=off)")
                 + " against " + runtime.client().baseUrl() + " (Ctrl-C stops)");

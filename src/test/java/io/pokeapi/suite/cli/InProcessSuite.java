@@ -110,7 +110,7 @@ final class InProcessSuite {
                 System.setOut(out);
                 System.setErr(err);
                 LogSetup.configure(new ObservabilitySettings(0, Optional.empty(), ObservabilitySettings.LogFormat.TEXT,
-                        List.of(), Optional.empty()), out, err);
+                        List.of(), Optional.empty(), Optional.empty()), out, err);
             }
         }
     }

@@ -6,7 +6,11 @@ import com.google.gson.JsonObject;
 import io.pokeapi.suite.observability.Exposition;
 import io.pokeapi.suite.observability.TestHttp;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -97,11 +101,48 @@ class ServeRunTest {
                     .as("the POST while the run went, and any before it while a scheduled run went")
                     .isGreaterThanOrEqualTo(1);
             assertThat(serve.printed()).contains("Running scenarios tagged @smoke and @pokemon against")
-                    .contains("Serving /metrics, /health and POST /runs at http://localhost:")
+                    .contains("Serving /metrics, /health and POST /runs (open to anyone: set RUNS_TOKEN to require a "
+                            + "token) at http://localhost:")
                     .contains("now and every 2s");
 
             assertThat(serve.stop()).as("serve ends by itself on SIGTERM:\n" + serve.printed()).isTrue();
             assertThat(serve.printed()).doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void withARunsTokenOnlyAPostBearingItStartsARunAndTheTokenIsShownNowhere() throws Exception {
+        String token = "runs-token-5e2f9a7c41d8";
+        Path reports = work.resolve("reports");
+        try (ServedSuite serve = ServedSuite.start(settings(Map.of("SERVE_INTERVAL", "off", "RUNS_TOKEN", token,
+                "LOG_FORMAT", "json")), work)) {
+            assertThat(serve.healthWhen(health -> true, "/health").status()).as("/health stays open").isEqualTo(200);
+            ServedSuite.Answer none = serve.post("/runs");
+            ServedSuite.Answer wrong = serve.post("/runs", Map.of("Authorization", "Bearer " + token + "x"));
+            ServedSuite.Answer basic = serve.post("/runs", Map.of("Authorization", "Basic " + token));
+            assertThat(none.status()).isEqualTo(401);
+            assertThat(wrong.status()).isEqualTo(401);
+            assertThat(basic.status()).isEqualTo(401);
+            assertThat(text(none.body(), "error")).contains("Authorization: Bearer <token>");
+            assertThat(serve.metricsWhen(scrape -> true, "/metrics").named("pokeapi_suite_runs_total"))
+                    .as("/metrics stays open, and no refused request started a run")
+                    .allSatisfy(runs -> assertThat(runs.value()).isZero());
+
+            ServedSuite.Answer accepted = serve.post("/runs", Map.of("Authorization", "Bearer " + token));
+            assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(202);
+            serve.printedWhen("\"Run " + text(accepted.body(), "run") + " (http, scenarios tagged @smoke) passed.\"",
+                    "the requested run's end");
+            assertThat(serve.printed()).contains("POST /runs (with RUNS_TOKEN)")
+                    .contains("refused: no Authorization: Bearer <RUNS_TOKEN> header")
+                    .contains("refused: the bearer token is not RUNS_TOKEN").doesNotContain(token);
+            assertThat(serve.stop()).isTrue();
+        }
+        try (Stream<Path> files = Files.walk(reports)) {
+            List<Path> written = files.filter(Files::isRegularFile).toList();
+            assertThat(written).isNotEmpty();
+            for (Path file : written) {
+                assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as(file.toString()).doesNotContain(token);
+            }
         }
     }
 

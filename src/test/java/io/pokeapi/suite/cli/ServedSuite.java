@@ -52,9 +52,14 @@ final class ServedSuite implements AutoCloseable {
 
     /** A POST, and the answer as JSON. */
     Answer post(String pathAndQuery) throws IOException, InterruptedException {
-        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(base.resolve(pathAndQuery))
-                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return post(pathAndQuery, Map.of());
+    }
+
+    Answer post(String pathAndQuery, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10));
+        headers.forEach(request::header);
+        HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), JsonParser.parseString(response.body()).getAsJsonObject());
     }
 

@@ -169,11 +169,13 @@ class SettingsLoaderTest {
                 Map.entry("BASELINE_TOLERANCE", "15%"),
                 Map.entry("BASELINE_FAILS", "true"),
                 Map.entry("RETRIES", "0"),
+                Map.entry("FAIL_ON", "New"),
                 Map.entry("PROMETHEUS_PORT", "9100"),
                 Map.entry("PUSHGATEWAY_URL", "http://gateway:9091/"),
                 Map.entry("LOG_FORMAT", "text"),
                 Map.entry("SECRETS", "MY_TOKEN"),
                 Map.entry("SERVE_INTERVAL", "90s"),
+                Map.entry("RUNS_TOKEN", "runs-token-0123456789"),
                 Map.entry("MY_TOKEN", "rp-token-1"),
                 Map.entry("REPORTPORTAL_ENDPOINT", "https://rp.example/"),
                 Map.entry("REPORTPORTAL_PROJECT", "pokeapi"),
@@ -204,6 +206,7 @@ class SettingsLoaderTest {
                                 Duration.ofSeconds(4))),
                 8,
                 0,
+                FailOn.NEW,
                 Optional.of("@smoke"),
                 Path.of("specs"),
                 Path.of("out"),
@@ -217,8 +220,9 @@ class SettingsLoaderTest {
                 new HistorySettings(false, Optional.of("db.example"), 5433, "suite_history", "suite", "s3cret",
                         Path.of("/var/lib/suite"), Duration.ofHours(36), 0.15, true),
                 new ObservabilitySettings(9100, Optional.of(URI.create("http://gateway:9091")),
-                        ObservabilitySettings.LogFormat.TEXT, List.of("s3cret", "rp-api-token", "rp-token-1"),
-                        Optional.of(Duration.ofSeconds(90))),
+                        ObservabilitySettings.LogFormat.TEXT,
+                        List.of("s3cret", "rp-api-token", "runs-token-0123456789", "rp-token-1"),
+                        Optional.of(Duration.ofSeconds(90)), Optional.of("runs-token-0123456789")),
                 new ReportPortalSettings(Optional.of(URI.create("https://rp.example")), Optional.of("pokeapi"),
                         Optional.of("rp-api-token"), "nightly", "staging", Optional.of("0123abc"),
                         Duration.ofSeconds(4)),
@@ -323,12 +327,35 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void aRunsTokenTooShortOrNotABearerTokenIsRefusedWithoutShowingIt() {
+        assertThatThrownBy(() -> load(Map.of("RUNS_TOKEN", "short-secret")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("Invalid RUNS_TOKEN (a secret, not shown) from test: expected a token of at least 16 "
+                        + "characters: letters, digits and - . _ ~ + /")
+                .hasMessageNotContaining("short-secret");
+        assertThatThrownBy(() -> load(Map.of("RUNS_TOKEN", "a long token with spaces")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("Invalid RUNS_TOKEN (a secret, not shown)");
+        assertThat(load(Map.of("RUNS_TOKEN", "mF_9.B5f-4.1JqM/p+==")).observability().runsToken())
+                .contains("mF_9.B5f-4.1JqM/p+==");
+    }
+
+    @Test
+    void theSettingsPrintedShowNoSecret() {
+        Settings settings = load(Map.of("POSTGRES_PASSWORD", "pw-0123", "RUNS_TOKEN", "runs-token-0123456789"));
+
+        assertThat(settings.observability().toString()).doesNotContain("runs-token-0123456789")
+                .doesNotContain("pw-0123").contains("runsToken=set");
+    }
+
+    @Test
     void secretsAreThePasswordTheTokenAndTheValuesOfTheSettingsSecretsNames() {
         Settings settings = load(Map.of("POSTGRES_PASSWORD", "pw", "REPORTPORTAL_API_TOKEN", "tok",
-                "SECRETS", "MY_KEY , POKEAPI_BASE_URL", "MY_KEY", "k3y", "POKEAPI_BASE_URL", "http://u:p@host/api/v2"));
+                "RUNS_TOKEN", "runs-token-0123456789", "SECRETS", "MY_KEY , POKEAPI_BASE_URL", "MY_KEY", "k3y", "POKEAPI_BASE_URL", "http://u:p@host/api/v2"));
 
         assertThat(settings.observability().secrets())
-                .containsExactlyInAnyOrder("pw", "tok", "k3y", "http://u:p@host/api/v2");
+                .containsExactlyInAnyOrder("pw", "tok", "runs-token-0123456789", "k3y",
+                        "http://u:p@host/api/v2");
     }
 
     @ParameterizedTest(name = "{0}={1}")

@@ -18,7 +18,7 @@ class HistoryReportTest {
                 .toList();
         HistoryReport report = new HistoryReport(Optional.empty(), Map.of(),
                 List.of(new ResourceDrift("pokemon", 25, "pikachu", changes)), List.of(), Map.of(), List.of(),
-                HistoryReport.RecordingCost.NONE);
+                ScenarioTrends.NONE, HistoryReport.RecordingCost.NONE);
 
         assertThat(report.describe().lines()).containsExactly(
                 "Warning: the data of pokemon pikachu (25) changed since the last run:",
@@ -34,7 +34,8 @@ class HistoryReportTest {
     void aDocumentWithFewChangesShowsThemAll() {
         HistoryReport report = new HistoryReport(Optional.empty(), Map.of(), List.of(new ResourceDrift("type", 13,
                 "electric", List.of(new DataChange("id", new JsonPrimitive(13), new JsonPrimitive(14))))),
-                List.of(), Map.of(), List.of(), HistoryReport.RecordingCost.NONE);
+                List.of(), Map.of(), List.of(), ScenarioTrends.NONE,
+                HistoryReport.RecordingCost.NONE);
 
         assertThat(report.describe()).isEqualTo("Warning: the data of type electric (13) changed since the last run:\n"
                 + "  id: 13 → 14\n");

@@ -58,7 +58,7 @@ class RecordingCostBenchTest {
         for (int n = 0; n < responses; n++) {
             history.observe(documents.response(n));
         }
-        HistoryReport report = history.finish(List.of(), "passed");
+        HistoryReport report = history.finish(List.of());
         System.out.printf("history bench: %d responses observed and finished in %.1f s%n", responses,
                 (System.nanoTime() - started) / 1e9);
         assertThat(report.unavailable()).isEmpty();

@@ -51,7 +51,7 @@ class RecordingRunHistoryTest {
             assertThat(observer.observed()).isEqualTo(3);
         }
         observer.join();
-        HistoryReport report = history.finish(List.of(), "passed");
+        HistoryReport report = history.finish(List.of());
 
         assertThat(report.unavailable()).isEmpty();
         assertThat(report.recording().responses()).isEqualTo(10);
@@ -76,7 +76,7 @@ class RecordingRunHistoryTest {
             responses.forEach(history::observe); // the fourth waits for the patience, then the history gives up
             warnings = captured.events();
         }
-        HistoryReport report = history.finish(List.of(), "passed");
+        HistoryReport report = history.finish(List.of());
 
         assertThat(warnings).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
                 .matches("History unavailable: the database took none of the run's responses for 200 ms; "
@@ -103,7 +103,7 @@ class RecordingRunHistoryTest {
             observer.awaitWaiting(); // the backlog is full
         }
         observer.join();
-        HistoryReport report = history.finish(List.of(), "passed");
+        HistoryReport report = history.finish(List.of());
 
         assertThat(report.recording().responses()).isEqualTo(responses.size());
         HistoryReport.Backlog backlog = report.recording().backlog();
@@ -170,7 +170,7 @@ class RecordingRunHistoryTest {
     private HistoryReport record(UUID run, List<ApiResponse> responses) {
         RecordingRunHistory history = history(run, ResponseBacklog.Limits.DEFAULT);
         responses.forEach(history::observe);
-        return history.finish(List.of(), "passed");
+        return history.finish(List.of());
     }
 
     private RecordingRunHistory history(UUID run, ResponseBacklog.Limits limits) {

@@ -22,7 +22,8 @@ final class CapturedLogs implements AutoCloseable {
     }
 
     static ObservabilitySettings settings(ObservabilitySettings.LogFormat format, String... secrets) {
-        return new ObservabilitySettings(0, Optional.empty(), format, List.of(secrets), Optional.empty());
+        return new ObservabilitySettings(0, Optional.empty(), format, List.of(secrets), Optional.empty(),
+                Optional.empty());
     }
 
     Console console() {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonPrimitive;
 import io.pokeapi.suite.history.BaselineDeviation;
 import io.pokeapi.suite.history.DataChange;
+import io.pokeapi.suite.history.FailureStreak;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.ResourceDrift;
+import io.pokeapi.suite.history.ScenarioTrends;
 import io.pokeapi.suite.history.SchemaChange;
 import io.pokeapi.suite.outcome.RunIdentity;
 import io.pokeapi.suite.outcome.RunOutcome;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +75,7 @@ class SuiteMetricsTest {
                                 new DataChange("order", new JsonPrimitive(1), new JsonPrimitive(2))))),
                 List.of(new BaselineDeviation("/pokemon/{name}", 20, 80), new BaselineDeviation("/type/{name}", 80, 20)),
                 Map.of("/pokemon/{name}", 23.5, "/type/{name}", 70.0),
-                List.of("features/ability.feature:7"),
+                List.of("features/ability.feature:7"), ScenarioTrends.NONE,
                 new HistoryReport.RecordingCost(0, 0, 0));
         metrics.runStarted(RUN);
 
@@ -117,7 +120,7 @@ class SuiteMetricsTest {
 
     private static HistoryReport withBaselines(Map<String, Double> p95Ms) {
         return new HistoryReport(Optional.empty(), Map.of(), List.of(), List.of(), p95Ms, List.of(),
-                new HistoryReport.RecordingCost(0, 0, 0));
+                ScenarioTrends.NONE, new HistoryReport.RecordingCost(0, 0, 0));
     }
 
     @Test
@@ -139,6 +142,44 @@ class SuiteMetricsTest {
         assertThat(metrics.lastRun()).map(LastRun::result).contains(LastRun.Result.INCOMPLETE);
         assertThat(metrics.lastRun()).map(LastRun::detail).contains(unreachable);
         assertThat(metrics.lastRun()).map(LastRun::run).contains(RUN);
+    }
+
+    @Test
+    void theLastFinishedRunsVerdictAndDurationStandWhileTheNextRunGoes() {
+        metrics.runStarted(RUN);
+        metrics.runFinished(RUN, FINISHED, TWO_SCENARIOS, HistoryReport.unavailable("off"), true);
+        Instant nextStart = FINISHED.plusSeconds(1);
+
+        metrics.runStarted(new RunIdentity(UUID.randomUUID(), Optional.of("@smoke"), nextStart));
+
+        assertThat(value("pokeapi_suite_run_in_progress")).isEqualTo(1);
+        assertThat(value("pokeapi_suite_last_run_start_time_seconds")).isEqualTo(nextStart.toEpochMilli() / 1e3);
+        assertThat(value("pokeapi_suite_last_run_success")).isEqualTo(1);
+        assertThat(value("pokeapi_suite_last_run_duration_seconds")).isEqualTo(12.5);
+    }
+
+    @Test
+    void newFailuresAndFixesAreCountedOnceAndStillFailingScenariosAreAState() {
+        RunOutcome outcome = new RunOutcome(List.of(
+                new ScenarioOutcome("features/type.feature:5", "Looking up types", "Electric", List.of("failed")),
+                new ScenarioOutcome("features/type.feature:9", "Looking up types", "Water", List.of("failed")),
+                new ScenarioOutcome("features/ability.feature:7", "Looking up abilities", "Static", List.of("passed"))),
+                "");
+        ScenarioTrends trends = new ScenarioTrends(Map.of("features/type.feature:9",
+                new FailureStreak(UUID.randomUUID(), STARTED.minusSeconds(600))), Set.of("features/ability.feature:7"));
+        HistoryReport report = new HistoryReport(Optional.empty(), Map.of(), List.of(), List.of(), Map.of(), List.of(),
+                trends, new HistoryReport.RecordingCost(0, 0, 0));
+
+        metrics.runFinished(RUN, FINISHED, outcome, report, false);
+
+        String[] feature = {"feature"};
+        assertThat(value("pokeapi_suite_new_failures_total", feature, "Looking up types")).isEqualTo(1);
+        assertThat(value("pokeapi_suite_fixed_scenarios_total", feature, "Looking up abilities")).isEqualTo(1);
+        assertThat(value("pokeapi_suite_still_failing_scenarios")).isEqualTo(1);
+
+        metrics.runFinished(RUN, FINISHED, TWO_SCENARIOS, report, true);
+        assertThat(value("pokeapi_suite_still_failing_scenarios")).as("none of this run's").isZero();
+        assertThat(value("pokeapi_suite_new_failures_total", feature, "Looking up types")).isEqualTo(1);
     }
 
     @Test

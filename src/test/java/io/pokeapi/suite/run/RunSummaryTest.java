@@ -2,15 +2,18 @@ package io.pokeapi.suite.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import io.pokeapi.suite.api.ApiResource;
 import io.pokeapi.suite.history.BaselineDeviation;
 import io.pokeapi.suite.history.DataChange;
+import io.pokeapi.suite.history.FailureStreak;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.ResourceDrift;
 import io.pokeapi.suite.history.RunHistory;
+import io.pokeapi.suite.history.ScenarioTrends;
 import io.pokeapi.suite.history.SchemaChange;
 import io.pokeapi.suite.outcome.RunIdentity;
 import io.pokeapi.suite.outcome.RunOutcome;
@@ -54,7 +57,7 @@ class RunSummaryTest {
                         List.of(new DataChange("order", new JsonPrimitive(35), new JsonPrimitive(36))))),
                 List.of(new BaselineDeviation("/pokemon/{name}", 10, 80)),
                 Map.of("/pokemon/{name}", 12.0),
-                List.of("features/a.feature:9"),
+                List.of("features/a.feature:9"), ScenarioTrends.NONE,
                 new HistoryReport.RecordingCost(2, 1_000_000, 500_000));
 
         Path file = RunSummary.write(reports, new RunResult(run.identity(), outcome, history, Optional.empty(),
@@ -77,6 +80,54 @@ class RunSummaryTest {
         assertThat(dataChange.get("new_value").getAsInt()).isEqualTo(36);
         assertThat(noticed.getAsJsonArray("baseline_deviations").get(0).getAsJsonObject().get("slower").getAsBoolean())
                 .isTrue();
+    }
+
+    @Test
+    void eachFailureIsNewOrStillFailingSinceARunAndFixedScenariosAreNamed() throws Exception {
+        UUID since = UUID.randomUUID();
+        RunOutcome outcome = new RunOutcome(List.of(
+                new ScenarioOutcome("features/a.feature:3", "A", "broken today", List.of("failed")),
+                new ScenarioOutcome("features/a.feature:9", "A", "broken for days", List.of("failed")),
+                new ScenarioOutcome("features/a.feature:15", "A", "mended", List.of("passed")),
+                new ScenarioOutcome("features/a.feature:21", "A", "steady", List.of("passed"))), "");
+        HistoryReport history = new HistoryReport(Optional.empty(), Map.of(), List.of(), List.of(), Map.of(),
+                List.of(), new ScenarioTrends(Map.of("features/a.feature:9", new FailureStreak(since,
+                        Instant.parse("2026-11-25T08:00:00Z"))), Set.of("features/a.feature:15")),
+                HistoryReport.RecordingCost.NONE);
+
+        Path file = RunSummary.write(reports, new RunResult(RunIdentity.startingNow(Optional.empty()), outcome,
+                history, Optional.empty(), RunResult.Verdict.FAILED));
+
+        JsonObject summary = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+        JsonObject failures = summary.getAsJsonObject("failures");
+        assertThat(failures.get("compared").getAsBoolean()).isTrue();
+        assertThat(failures.getAsJsonArray("new")).containsExactly(new JsonPrimitive("features/a.feature:3"));
+        JsonObject still = failures.getAsJsonArray("still_failing").get(0).getAsJsonObject();
+        assertThat(still.get("key").getAsString()).isEqualTo("features/a.feature:9");
+        assertThat(still.get("run").getAsString()).isEqualTo(since.toString());
+        assertThat(still.get("started_at").getAsString()).isEqualTo("2026-11-25T08:00:00Z");
+        assertThat(failures.getAsJsonArray("fixed")).containsExactly(new JsonPrimitive("features/a.feature:15"));
+        JsonArray scenarios = summary.getAsJsonArray("scenarios");
+        assertThat(scenarios.get(0).getAsJsonObject().get("trend").getAsString()).isEqualTo("new");
+        assertThat(scenarios.get(1).getAsJsonObject().get("trend").getAsString()).isEqualTo("still_failing");
+        assertThat(scenarios.get(1).getAsJsonObject().getAsJsonObject("failing_since").get("run").getAsString())
+                .isEqualTo(since.toString());
+        assertThat(scenarios.get(2).getAsJsonObject().get("trend").getAsString()).isEqualTo("fixed");
+        assertThat(scenarios.get(3).getAsJsonObject().has("trend")).as("nothing to say of a steady pass").isFalse();
+    }
+
+    @Test
+    void withoutAHistoryFailuresCountAsNewButAreNotLabelled() throws Exception {
+        RunOutcome outcome = new RunOutcome(List.of(
+                new ScenarioOutcome("features/a.feature:3", "A", "broken", List.of("failed"))), "");
+
+        Path file = RunSummary.write(reports, new RunResult(RunIdentity.startingNow(Optional.empty()), outcome,
+                HistoryReport.unavailable("off"), Optional.empty(), RunResult.Verdict.FAILED));
+
+        JsonObject summary = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+        assertThat(summary.getAsJsonObject("failures").get("compared").getAsBoolean()).isFalse();
+        assertThat(summary.getAsJsonObject("failures").getAsJsonArray("new")).hasSize(1);
+        assertThat(summary.getAsJsonArray("scenarios").get(0).getAsJsonObject().has("trend")).isFalse();
     }
 
     @Test

@@ -30,7 +30,7 @@ class RunsHandlerTest {
     @BeforeEach
     void serve() throws Exception {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext(RunsHandler.PATH, new RunsHandler(gate, Optional.of("@smoke")));
+        server.createContext(RunsHandler.PATH, new RunsHandler(gate, Optional.of("@smoke"), Optional.empty()));
         server.start();
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
@@ -42,9 +42,18 @@ class RunsHandlerTest {
         server.stop(0);
     }
 
-    private HttpResponse<String> send(String method, String pathAndQuery) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(base.resolve(pathAndQuery))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String pathAndQuery, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void requireToken(String token) {
+        server.removeContext(RunsHandler.PATH);
+        server.createContext(RunsHandler.PATH, new RunsHandler(gate, Optional.of("@smoke"), Optional.of(token)));
     }
 
     private static JsonObject json(HttpResponse<String> response) {
@@ -132,5 +141,47 @@ class RunsHandlerTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(runs.started()).isEmpty();
+    }
+
+    @Test
+    void withATokenAPostWithoutAuthorizationIsUnauthorizedAndStartsNothing() throws Exception {
+        requireToken("s3cret-token-0123456789");
+
+        HttpResponse<String> response = send("POST", "/runs?tags=@smoke");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"pokeapi-suite\"");
+        assertThat(json(response).get("error").getAsString()).contains("Authorization: Bearer <token>");
+        assertThat(runs.started()).isEmpty();
+        assertThat(gate.going()).isEmpty();
+    }
+
+    @Test
+    void withATokenAnyOtherCredentialIsUnauthorizedAsAnInvalidToken() throws Exception {
+        String token = "s3cret-token-0123456789";
+        requireToken(token);
+
+        for (String authorization : new String[] {"Bearer wrong-token-0123456789", "Bearer " + token + "0",
+                "Bearer " + token.substring(1), "Basic " + token, "Bearer", token, "Bearer " + token + " extra"}) {
+            HttpResponse<String> response = send("POST", "/runs", "Authorization", authorization);
+
+            assertThat(response.statusCode()).as(authorization).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).as(authorization)
+                    .contains("Bearer realm=\"pokeapi-suite\", error=\"invalid_token\"");
+            assertThat(response.body()).as(authorization).doesNotContain(token);
+        }
+        assertThat(runs.started()).isEmpty();
+    }
+
+    @Test
+    void withATokenAPostBearingItStartsARunWhateverTheSchemesCase() throws Exception {
+        requireToken("s3cret-token-0123456789");
+
+        HttpResponse<String> response = send("POST", "/runs?tags=@type", "Authorization",
+                "bearer  s3cret-token-0123456789");
+        runs.awaitStart();
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(runs.started()).singleElement().satisfies(run -> assertThat(run.tags()).contains("@type"));
     }
 }

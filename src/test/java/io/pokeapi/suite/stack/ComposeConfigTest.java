@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
@@ -61,13 +62,26 @@ class ComposeConfigTest {
     }
 
     @Test
+    void theTestRunnerRequiresAToken() throws IOException {
+        Map<String, Object> environment = ComposeFile.map(services(config(envFile("RUNNER_RUNS_TOKEN="
+                + "a-token-0123456789abcdef"), List.of(), "config")).get("test-runner").get("environment"));
+        assertThat(environment.get("RUNS_TOKEN")).isEqualTo("a-token-0123456789abcdef");
+
+        Path withoutToken = Files.writeString(work.resolve("no-token.env"), Files.readAllLines(envFile()).stream()
+                .filter(line -> !line.startsWith("RUNNER_RUNS_TOKEN=")).collect(Collectors.joining("\n")) + "\n");
+        StackTool.Result config = config(withoutToken, List.of(), "config", "-q");
+        assertThat(config.exitCode()).as(config.output()).isNotZero();
+        assertThat(config.output()).contains("Set RUNNER_RUNS_TOKEN in .env (see .env.example)");
+    }
+
+    @Test
     void withoutTheSecretsComposeStopsAndSaysWhereToSetThem() throws IOException {
         Path empty = Files.writeString(work.resolve("empty.env"), "# nothing set\n");
 
         StackTool.Result config = config(empty, List.of(), "config", "-q");
 
         assertThat(config.exitCode()).as(config.output()).isNotZero();
-        assertThat(config.output()).containsPattern("Set \\w*PASSWORD in \\.env \\(see \\.env\\.example\\)");
+        assertThat(config.output()).containsPattern("Set \\w*(PASSWORD|TOKEN) in \\.env \\(see \\.env\\.example\\)");
     }
 
     @Test

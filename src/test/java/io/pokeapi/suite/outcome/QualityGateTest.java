@@ -1,0 +1,72 @@
+package io.pokeapi.suite.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pokeapi.suite.config.FailOn;
+import io.pokeapi.suite.history.BaselineDeviation;
+import io.pokeapi.suite.history.FailureStreak;
+import io.pokeapi.suite.history.HistoryReport;
+import io.pokeapi.suite.history.ScenarioTrends;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class QualityGateTest {
+
+    private static final ScenarioOutcome BROKEN = new ScenarioOutcome("features/a.feature:3", "A", "broken",
+            List.of("failed"));
+    private static final ScenarioOutcome STEADY = new ScenarioOutcome("features/a.feature:9", "A", "steady",
+            List.of("passed"));
+    private static final RunOutcome ONE_FAILED = new RunOutcome(List.of(BROKEN, STEADY), "");
+
+    private static HistoryReport history(ScenarioTrends trends, List<BaselineDeviation> deviations) {
+        return new HistoryReport(Optional.empty(), Map.of(), List.of(), deviations, Map.of(), List.of(), trends,
+                HistoryReport.RecordingCost.NONE);
+    }
+
+    private static final HistoryReport KNOWN_FAILURE = history(new ScenarioTrends(Map.of(BROKEN.key(),
+            new FailureStreak(UUID.randomUUID(), Instant.parse("2026-12-01T00:00:00Z"))), Set.of()), List.of());
+    private static final HistoryReport NEW_FAILURE = history(ScenarioTrends.NONE, List.of());
+
+    @Test
+    void failOnAnyFailsOnEveryFailedScenarioNewOrNot() {
+        QualityGate gate = new QualityGate(FailOn.ANY, false);
+
+        assertThat(gate.verdict(ONE_FAILED, KNOWN_FAILURE)).isEqualTo(RunResult.Verdict.FAILED);
+        assertThat(gate.verdict(ONE_FAILED, NEW_FAILURE)).isEqualTo(RunResult.Verdict.FAILED);
+        assertThat(gate.verdict(new RunOutcome(List.of(STEADY), ""), NEW_FAILURE)).isEqualTo(RunResult.Verdict.PASSED);
+    }
+
+    @Test
+    void failOnNewPassesARunWhoseFailuresAllGoOnAndFailsOnANewOne() {
+        QualityGate gate = new QualityGate(FailOn.NEW, false);
+
+        assertThat(gate.verdict(ONE_FAILED, KNOWN_FAILURE)).isEqualTo(RunResult.Verdict.PASSED);
+        assertThat(gate.verdict(ONE_FAILED, NEW_FAILURE)).isEqualTo(RunResult.Verdict.FAILED);
+    }
+
+    @Test
+    void failOnNewCountsEveryFailureAsNewWithoutAHistoryToCompareWith() {
+        QualityGate gate = new QualityGate(FailOn.NEW, false);
+
+        assertThat(gate.verdict(ONE_FAILED, HistoryReport.unavailable("the database is down")))
+                .isEqualTo(RunResult.Verdict.FAILED);
+    }
+
+    @Test
+    void aSlowerBaselineFailsOnlyWhenConfiguredAndARunThatCouldNotCompleteCouldNotRun() {
+        HistoryReport slower = history(ScenarioTrends.NONE, List.of(new BaselineDeviation("/pokemon/{id}", 10, 80)));
+        RunOutcome passed = new RunOutcome(List.of(STEADY), "");
+
+        assertThat(new QualityGate(FailOn.NEW, true).verdict(passed, slower)).isEqualTo(RunResult.Verdict.FAILED);
+        assertThat(new QualityGate(FailOn.NEW, false).verdict(passed, slower)).isEqualTo(RunResult.Verdict.PASSED);
+        assertThat(new QualityGate(FailOn.NEW, false).verdict(new RunOutcome(List.of(), ""), slower))
+                .as("no scenario ran").isEqualTo(RunResult.Verdict.FAILED);
+        assertThat(new QualityGate(FailOn.ANY, false).verdict(new RunOutcome(List.of(STEADY), "target down"),
+                slower)).isEqualTo(RunResult.Verdict.COULD_NOT_RUN);
+    }
+}
