@@ -15,8 +15,8 @@ LOG_FORMAT ?= $(or $(shell sed -n 's/^LOG_FORMAT=//p' .env 2>/dev/null | tr -d "
 export LOG_FORMAT
 
 .DEFAULT_GOAL := help
-.PHONY: help build test smoke regression run sweep chaos serve replica load history rp-dashboards bench clean \
-        up down ps logs backup restore clean-volumes
+.PHONY: help build test smoke regression run sweep chaos serve replica load history history-prune rp-dashboards bench \
+        clean up down ps logs backup restore clean-volumes
 
 # The stack (docker-compose.yml): Docker Compose v2's plugin, else the docker-compose command.
 COMPOSE    ?= $(shell docker compose version >/dev/null 2>&1 && echo "docker compose" || echo docker-compose)
@@ -63,6 +63,9 @@ load: build ## Locust against the replica (LOAD_HOST for another target): LOAD_P
 
 history: build ## Recent schema and data changes, baselines and the flakiest scenarios; RUN=<id>: one run
 	$(SUITE) history $(RUN)
+
+history-prune: build ## Delete responses, runs and scenario results older than HISTORY_RETENTION (30d), as serve does daily
+	$(SUITE) history-prune
 
 rp-dashboards: build ## Create the suite's ReportPortal dashboard once; running it again changes nothing
 	$(SUITE) rp-dashboards

@@ -133,14 +133,14 @@ public final class SuiteBenchmark {
         return new HistorySettings(true, history.host(), history.port(), history.database() + "_bench",
                 history.user(), history.password(),
                 reportsDir.resolveSibling("bench-history").resolve(Long.toString(System.nanoTime())),
-                history.baselineWindow(), history.baselineTolerance(), false);
+                history.baselineWindow(), history.baselineTolerance(), false, history.retention());
     }
 
     /** The suite's own overhead is measured without the history, which the history figures measure. */
     static HistorySettings withoutHistory(HistorySettings history) {
         return new HistorySettings(false, history.host(), history.port(), history.database(), history.user(),
                 history.password(), history.embeddedDir(), history.baselineWindow(), history.baselineTolerance(),
-                history.baselineFails());
+                history.baselineFails(), history.retention());
     }
 
     private static Void fetchAll(OkHttpClient client, List<String> urls, int threads) {

@@ -20,6 +20,8 @@ import io.pokeapi.suite.serve.ServeMode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
@@ -67,6 +69,7 @@ public final class Main {
                 case "bench" -> bench(settings());
                 case "bench-sweep" -> benchSweep(settings());
                 case "history" -> history(settings(), args.length > 1 ? Optional.of(args[1]) : Optional.empty());
+                case "history-prune" -> historyPrune(settings());
                 case "rp-dashboards" -> reportPortalDashboards(settings());
                 case "help", "--help", "-h" -> help(PASSED);
                 default -> {
@@ -174,6 +177,21 @@ public final class Main {
         return PASSED;
     }
 
+    /** Deletes what is older than HISTORY_RETENTION, as the serve mode does daily. */
+    private int historyPrune(Settings settings) {
+        if (!settings.history().enabled()) {
+            err.println("History is off (HISTORY=off): nothing to prune.");
+            return CANNOT_RUN;
+        }
+        Optional<Duration> retention = settings.history().retention();
+        if (retention.isEmpty()) {
+            out.println("HISTORY_RETENTION=off keeps the whole history: nothing pruned.");
+            return PASSED;
+        }
+        new HistoryPruneCommand(out).prune(settings.history(), retention.get(), Clock.systemUTC());
+        return PASSED;
+    }
+
     private int reportPortalDashboards(Settings settings) {
         if (!settings.reportPortal().enabled()) {
             err.println("rp-dashboards needs REPORTPORTAL_ENDPOINT, REPORTPORTAL_PROJECT and REPORTPORTAL_API_TOKEN.");
@@ -193,6 +211,7 @@ public final class Main {
                   bench-sweep  time a sweep of a generated full-size Pokédex against its floor (REPLICA_DATA)
                   history  show what the history remembers: schema and data changes, baselines, flaky scenarios
                   history <run id>  show what the history recorded of one run: scenarios, responses, changes
+                  history-prune  delete responses, runs and scenario results older than HISTORY_RETENTION
                   rp-dashboards  create the suite's ReportPortal dashboard, once (REPORTPORTAL_* settings)
                 Settings come from the environment and .env; see the README's table.""");
         return exitCode;

@@ -53,6 +53,11 @@ public final class DurationSyntax implements Syntax<Duration> {
     /** The duration in the largest unit that writes it whole: {@code 5m}, {@code 200ms}, {@code 7d}; zero is 0. */
     @Override
     public String format(Duration duration) {
+        return written(duration);
+    }
+
+    /** The duration as a setting writes it, whatever the setting's bounds: {@code 30d}, {@code 5m}. */
+    public static String written(Duration duration) {
         if (duration.isZero()) {
             return "0";
         }

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param baselineWindow     latency samples this recent make the performance baseline
  * @param baselineTolerance  how far (0.2 = 20%) a run's P95 may stray from the baseline's
  * @param baselineFails      whether a baseline regression fails the run instead of warning
+ * @param retention          how long responses, runs and scenario results are kept; empty keeps them for ever
  */
 public record HistorySettings(
         boolean enabled,
@@ -28,7 +29,11 @@ public record HistorySettings(
         Path embeddedDir,
         Duration baselineWindow,
         double baselineTolerance,
-        boolean baselineFails) {
+        boolean baselineFails,
+        Optional<Duration> retention) {
+
+    /** Thirty days of runs: a month to look back on, bounded whatever the serve mode's interval. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
 
     public static final Path DEFAULT_EMBEDDED_DIR =
             Path.of(System.getProperty("user.home"), ".local", "share", "pokeapi-observability-tests", "postgres");

@@ -112,6 +112,10 @@ public final class Setting<T> {
     public static final Setting<Duration> BASELINE_WINDOW = written("BASELINE_WINDOW",
             DurationSyntax.between("1h", "365d"), Duration.ofDays(7),
             "latency samples this recent make the performance baselines");
+    public static final Setting<Optional<Duration>> HISTORY_RETENTION = written("HISTORY_RETENTION",
+            DurationSyntax.between("1d", "3650d").orOff(), Optional.of(HistorySettings.DEFAULT_RETENTION),
+            "responses, runs and scenario results this recent are kept and older ones pruned, daily by the serve "
+                    + "mode or by make history-prune; never shorter than BASELINE_WINDOW; off keeps everything");
     public static final Setting<Double> BASELINE_TOLERANCE = written("BASELINE_TOLERANCE", ValueSyntax.percentage(),
             0.2, "how far a run's P95 latency may stray from its baseline");
     public static final Setting<Boolean> BASELINE_FAILS = written("BASELINE_FAILS", ValueSyntax.trueFalse(), false,

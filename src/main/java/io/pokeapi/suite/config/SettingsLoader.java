@@ -118,10 +118,29 @@ public final class SettingsLoader {
     }
 
     private HistorySettings history() {
+        Duration baselineWindow = value(Setting.BASELINE_WINDOW);
         return new HistorySettings(value(Setting.HISTORY), value(Setting.POSTGRES_HOST), value(Setting.POSTGRES_PORT),
                 value(Setting.POSTGRES_DB), value(Setting.POSTGRES_USER), value(Setting.POSTGRES_PASSWORD),
-                value(Setting.HISTORY_DIR), value(Setting.BASELINE_WINDOW), value(Setting.BASELINE_TOLERANCE),
-                value(Setting.BASELINE_FAILS));
+                value(Setting.HISTORY_DIR), baselineWindow, value(Setting.BASELINE_TOLERANCE),
+                value(Setting.BASELINE_FAILS), retention(baselineWindow));
+    }
+
+    /**
+     * The baselines are renewed from the window's responses, which pruning must leave: the default retention
+     * grows to a longer window, and a retention set shorter than the window is refused.
+     */
+    private Optional<Duration> retention(Duration baselineWindow) {
+        Optional<Optional<Duration>> set = explicit(Setting.HISTORY_RETENTION);
+        if (set.isEmpty()) {
+            return Setting.HISTORY_RETENTION.defaultValue()
+                    .map(retention -> retention.compareTo(baselineWindow) < 0 ? baselineWindow : retention);
+        }
+        set.get().filter(retention -> retention.compareTo(baselineWindow) < 0).ifPresent(retention -> {
+            throw new InvalidSettingException("Invalid HISTORY_RETENTION=" + DurationSyntax.written(retention)
+                    + ": it is shorter than BASELINE_WINDOW=" + DurationSyntax.written(baselineWindow)
+                    + ", whose responses the baselines are renewed from; keep the history at least that long");
+        });
+        return set.get();
     }
 
     private ObservabilitySettings observability() {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,8 @@ import org.slf4j.LoggerFactory;
 final class ResponseRecorder {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResponseRecorder.class);
+    /** Writing a batch fails only if pruning deletes one of its bodies meanwhile: rare, and rarer each time. */
+    private static final int INSERT_ATTEMPTS = 3;
 
     private final UUID runId;
     private final Clock clock;
@@ -80,7 +83,7 @@ final class ResponseRecorder {
                     stored.id(), stored.name(), answer.url(), answer.status(), answer.latency().toNanos() / 1e6,
                     now, stored.hash()));
         }
-        connection.dao(ResponseDao.class).insert(List.copyOf(newBodies.values()), rows);
+        insert(List.copyOf(newBodies.values()), rows, () -> everyBody(received, described, now));
         for (Received response : received) { // only once the database has them
             if (response.seen() == null && response.digest() != null) {
                 seen.put(response.response().url(), response.digest().hash(),
@@ -89,6 +92,42 @@ final class ResponseRecorder {
         }
         observeShapes(documents);
         compareWithPreviousRuns(documents, now);
+    }
+
+    /**
+     * Stores the batch. A body the database had when the batch was looked up, but that pruning deleted before the
+     * batch was written, fails the insert on its foreign key: the batch is then written with every one of its
+     * bodies, each stored again if missing. Another body of it pruned in that instant costs one more attempt.
+     */
+    private void insert(List<ResponseBodyRow> newBodies, List<ApiResponseRow> rows,
+            Supplier<List<ResponseBodyRow>> everyBody) {
+        List<ResponseBodyRow> bodies = newBodies;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                connection.dao(ResponseDao.class).insert(bodies, rows);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == INSERT_ATTEMPTS || !HistoryFailures.isForeignKeyViolation(e)) {
+                    throw e;
+                }
+                LOG.debug("A body of the batch was pruned since it was looked up: writing the batch with every body");
+                bodies = everyBody.get();
+            }
+        }
+    }
+
+    /** The batch's bodies that are JSON documents, each once, as they were described. */
+    private static List<ResponseBodyRow> everyBody(List<Received> received, Map<String, Described> described,
+            Instant now) {
+        Map<String, ResponseBodyRow> bodies = new LinkedHashMap<>();
+        for (Received response : received) {
+            Described body = response.digest() == null ? null : described.get(response.digest().hash());
+            if (body != null && body != Described.NONE) {
+                bodies.computeIfAbsent(body.stored().hash(), hash -> ResponseBodyRow.of(response.neutral(),
+                        response.digest(), now).withShape(body.shape().toJson().toString()));
+            }
+        }
+        return List.copyOf(bodies.values());
     }
 
     /** A URL that answered the same body before in this run is stored, shaped and compared already. */

@@ -1,6 +1,7 @@
 package io.pokeapi.suite.history;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -25,4 +26,29 @@ public interface RunDao {
 
     @SqlQuery("SELECT id, started_at, finished_at, target, tags, status FROM runs WHERE id = :id")
     Optional<RunRow> find(@Bind("id") UUID id);
+
+    /**
+     * At most {@code limit} runs that finished before {@code cutoff}, or started before it and never finished
+     * (they died, or lost the database), oldest first: what pruning deletes. The cutoff is at least a day ago,
+     * so a run still going is never among them.
+     */
+    @SqlQuery("""
+            SELECT id
+            FROM runs
+            WHERE coalesce(finished_at, started_at) < :cutoff
+            ORDER BY started_at
+            LIMIT :limit
+            """)
+    List<UUID> endedBefore(@Bind("cutoff") Instant cutoff, @Bind("limit") int limit);
+
+    /**
+     * Deletes runs, and returns how many. Their schema versions and changes, data changes and kept responses
+     * stay, with run_id set to null; their unknown fields go with them.
+     */
+    @SqlUpdate("DELETE FROM runs WHERE id = ANY(CAST(:ids AS uuid[]))")
+    int delete(@Bind("ids") UUID[] ids);
+
+    /** Makes the space of deleted runs reusable now, as {@link ResponseDao#vacuum} does for responses. */
+    @SqlUpdate("VACUUM (ANALYZE, TRUNCATE false) runs")
+    void vacuum();
 }

@@ -7,6 +7,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The {@code scenario_results} table: how each scenario ended in each run. */
 @RegisterConstructorMapper(ScenarioResultRow.class)
@@ -58,4 +59,12 @@ public interface ScenarioResultDao {
             ORDER BY id
             """)
     List<ScenarioResultRow> ofRun(@Bind("runId") UUID runId);
+
+    /** Deletes the results of these runs, before the runs themselves are pruned; returns how many. */
+    @SqlUpdate("DELETE FROM scenario_results WHERE run_id = ANY(CAST(:runIds AS uuid[]))")
+    int deleteOfRuns(@Bind("runIds") UUID[] runIds);
+
+    /** Makes the space of deleted results reusable now, as {@link ResponseDao#vacuum} does for responses. */
+    @SqlUpdate("VACUUM (ANALYZE, TRUNCATE false) scenario_results")
+    void vacuum();
 }

@@ -2,7 +2,6 @@ package io.pokeapi.suite.serve;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -15,8 +14,6 @@ import org.slf4j.LoggerFactory;
 public final class RunSchedule implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunSchedule.class);
-    /** Asking the gate never blocks: a tick under way ends at once. */
-    private static final long CLOSE_WAIT_SECONDS = 5;
 
     private final ScheduledExecutorService scheduler;
 
@@ -26,11 +23,7 @@ public final class RunSchedule implements AutoCloseable {
 
     /** Starts the schedule: the first run is due now. */
     public static RunSchedule start(RunGate gate, Optional<String> tags, Duration interval) {
-        return start(gate, tags, interval, Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "run-schedule");
-            thread.setDaemon(true);
-            return thread;
-        }));
+        return start(gate, tags, interval, Schedulers.onDaemonThread("run-schedule"));
     }
 
     /** Starts the schedule on {@code scheduler}, which it owns from then on and shuts down on close. */
@@ -51,11 +44,6 @@ public final class RunSchedule implements AutoCloseable {
     /** Stops the schedule; once this returns, it asks for no more runs. */
     @Override
     public void close() {
-        scheduler.shutdownNow();
-        try {
-            scheduler.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Schedulers.stop(scheduler); // asking the gate never blocks: a tick under way ends at once
     }
 }

@@ -1,11 +1,15 @@
 package io.pokeapi.suite.serve;
 
 import io.pokeapi.suite.config.Settings;
+import io.pokeapi.suite.history.History;
+import io.pokeapi.suite.history.HistoryPruner;
+import io.pokeapi.suite.history.PrunedHistory;
 import io.pokeapi.suite.outcome.RunIdentity;
 import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.run.SuiteRunner;
 import io.pokeapi.suite.run.SuiteRuntime;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The long-running suite: {@code /metrics}, {@code /health} and {@code POST /runs} from the start, a run
  * of TAGS at once and then every SERVE_INTERVAL, one run at a time. A run that fails, or cannot run
- * at all, is recorded in the metrics and the health report, and serving goes on.
+ * at all, is recorded in the metrics and the health report, and serving goes on. The history is pruned
+ * at the start and then daily, beside the runs.
  */
 public final class ServeMode implements AutoCloseable {
 
@@ -25,10 +30,12 @@ public final class ServeMode implements AutoCloseable {
 
     private final RunGate gate;
     private final Optional<RunSchedule> schedule;
+    private final Optional<HistoryPruneSchedule> pruning;
 
-    private ServeMode(RunGate gate, Optional<RunSchedule> schedule) {
+    private ServeMode(RunGate gate, Optional<RunSchedule> schedule, Optional<HistoryPruneSchedule> pruning) {
         this.gate = gate;
         this.schedule = schedule;
+        this.pruning = pruning;
     }
 
     /**
@@ -57,7 +64,17 @@ public final class ServeMode implements AutoCloseable {
                 + interval.map(every -> "running " + RunIdentity.startingNow(settings.tags()).describeScenarios()
                         + " now and every " + describe(every)).orElse("running only on demand (SERVE_INTERVAL=off)")
                 + " against " + runtime.client().baseUrl() + " (Ctrl-C stops)");
-        return new ServeMode(gate, interval.map(every -> RunSchedule.start(gate, settings.tags(), every)));
+        Optional<Duration> retention = settings.history().enabled() ? settings.history().retention()
+                : Optional.empty();
+        return new ServeMode(gate, interval.map(every -> RunSchedule.start(gate, settings.tags(), every)),
+                retention.map(kept -> HistoryPruneSchedule.start(() -> prune(runtime.history(), kept))));
+    }
+
+    /** One prune of the history the runs record into; one that could not open its database says why. */
+    private static PrunedHistory prune(History history, Duration retention) {
+        return history.database()
+                .map(database -> new HistoryPruner(database, retention, Clock.systemUTC()).prune())
+                .orElseThrow(() -> new IllegalStateException(history.unavailable().orElse("no database")));
     }
 
     private static void runAndRecord(SuiteRuntime runtime, SuiteRunner runner, RunIdentity run, RunTrigger trigger) {
@@ -82,10 +99,11 @@ public final class ServeMode implements AutoCloseable {
         return millis % 60_000 == 0 ? millis / 60_000 + "m" : millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
-    /** Starts no more runs; a run going gets {@link #STOP_GRACE} to finish, then is abandoned. */
+    /** Starts no more runs nor prunes; a run going gets {@link #STOP_GRACE} to finish, then is abandoned. */
     @Override
     public void close() {
         schedule.ifPresent(RunSchedule::close);
+        pruning.ifPresent(HistoryPruneSchedule::close);
         gate.close(STOP_GRACE);
     }
 }

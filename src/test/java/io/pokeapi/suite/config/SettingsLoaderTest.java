@@ -168,6 +168,7 @@ class SettingsLoaderTest {
                 Map.entry("BASELINE_WINDOW", "36h"),
                 Map.entry("BASELINE_TOLERANCE", "15%"),
                 Map.entry("BASELINE_FAILS", "true"),
+                Map.entry("HISTORY_RETENTION", "90d"),
                 Map.entry("RETRIES", "0"),
                 Map.entry("FAIL_ON", "New"),
                 Map.entry("PROMETHEUS_PORT", "9100"),
@@ -218,7 +219,7 @@ class SettingsLoaderTest {
                         Optional.of(new ResilienceSettings.CircuitBreaker(3, 6, Duration.ofSeconds(10))),
                         Optional.of(2.5)),
                 new HistorySettings(false, Optional.of("db.example"), 5433, "suite_history", "suite", "s3cret",
-                        Path.of("/var/lib/suite"), Duration.ofHours(36), 0.15, true),
+                        Path.of("/var/lib/suite"), Duration.ofHours(36), 0.15, true, Optional.of(Duration.ofDays(90))),
                 new ObservabilitySettings(9100, Optional.of(URI.create("http://gateway:9091")),
                         ObservabilitySettings.LogFormat.TEXT,
                         List.of("s3cret", "rp-api-token", "runs-token-0123456789", "rp-token-1"),
@@ -408,6 +409,8 @@ class SettingsLoaderTest {
             BASELINE_TOLERANCE   | lots         | expected a percentage such as 20%
             BASELINE_TOLERANCE   | 0%           | expected a percentage such as 20%
             BASELINE_FAILS       | sometimes    | expected on or off
+            HISTORY_RETENTION    | 12h          | expected a duration from 1d to 3650d, such as 36h or 7d, or off
+            HISTORY_RETENTION    | a month      | expected a duration from 1d to 3650d
             RETRIES              | 11           | expected a whole number from 0 to 10
             PROMETHEUS_PORT      | 70000        | expected a whole number from 0 to 65535
             PUSHGATEWAY_URL      | gateway:9091 | expected an http(s) URL
@@ -433,6 +436,26 @@ class SettingsLoaderTest {
         assertThatThrownBy(() -> load(Map.of("HTTP_RETRY_BACKOFF", "2s", "HTTP_RETRY_MAX_BACKOFF", "1s")))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("HTTP_RETRY_MAX_BACKOFF").hasMessageContaining("HTTP_RETRY_BACKOFF");
+    }
+
+    @Test
+    void theHistoryIsKeptThirtyDaysByDefaultOrAsSetOrForEver() {
+        assertThat(load(Map.of()).history().retention()).contains(Duration.ofDays(30));
+        assertThat(load(Map.of("HISTORY_RETENTION", "90d")).history().retention()).contains(Duration.ofDays(90));
+        assertThat(load(Map.of("HISTORY_RETENTION", "off")).history().retention()).isEmpty();
+        assertThat(load(Map.of("HISTORY_RETENTION", "0")).history().retention()).isEmpty();
+    }
+
+    @Test
+    void theDefaultRetentionGrowsToALongerBaselineWindowAndOneSetShorterIsRefusedNamingBoth() {
+        assertThat(load(Map.of("BASELINE_WINDOW", "60d")).history().retention()).contains(Duration.ofDays(60));
+        assertThat(load(Map.of("BASELINE_WINDOW", "60d", "HISTORY_RETENTION", "off")).history().retention())
+                .isEmpty();
+
+        assertThatThrownBy(() -> load(Map.of("BASELINE_WINDOW", "60d", "HISTORY_RETENTION", "45d")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("Invalid HISTORY_RETENTION=45d: it is shorter than BASELINE_WINDOW=60d, whose responses "
+                        + "the baselines are renewed from; keep the history at least that long");
     }
 
     @Test

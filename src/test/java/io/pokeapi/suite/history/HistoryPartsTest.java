@@ -52,7 +52,7 @@ class HistoryPartsTest {
     @Test
     void aSlowerRunIsADeviationOnlyBeyondTheToleranceAndTheBaselineIsRenewedFromTheWindow() {
         HistorySettings settings = new HistorySettings(true, Optional.empty(), 5432, "x", "postgres", "",
-                Path.of("unused"), Duration.ofDays(7), 0.2, true);
+                Path.of("unused"), Duration.ofDays(7), 0.2, true, Optional.of(Duration.ofDays(30)));
         Baselines baselines = new Baselines(db.dao(BaselineDao.class), settings);
         UUID steady = db.insertRun(T0);
         record(steady, 100, T0);
