@@ -15,8 +15,8 @@ LOG_FORMAT ?= $(or $(shell sed -n 's/^LOG_FORMAT=//p' .env 2>/dev/null | tr -d "
 export LOG_FORMAT
 
 .DEFAULT_GOAL := help
-.PHONY: help build test smoke regression run sweep chaos serve replica load history history-prune rp-dashboards bench \
-        clean up down ps logs backup restore clean-volumes
+.PHONY: help build test smoke regression run sweep chaos serve replica load history history-prune rp-dashboards \
+        slo-rules bench clean up down ps logs backup restore clean-volumes
 
 # The stack (docker-compose.yml): Docker Compose v2's plugin, else the docker-compose command.
 COMPOSE    ?= $(shell docker compose version >/dev/null 2>&1 && echo "docker compose" || echo docker-compose)
@@ -69,6 +69,9 @@ history-prune: build ## Delete responses, runs and scenario results older than H
 
 rp-dashboards: build ## Create the suite's ReportPortal dashboard once; running it again changes nothing
 	$(SUITE) rp-dashboards
+
+slo-rules: build ## Write config/prometheus/slo_rules.yml, the SLOs' recording rules and burn-rate alerts, from config/slo.yml
+	$(SUITE) slo-rules
 
 bench: build ## Measure the suite's overhead, the replica's throughput and a full-size sweep over ../shared/pokeapi-data
 	$(SUITE) bench

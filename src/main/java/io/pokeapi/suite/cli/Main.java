@@ -17,8 +17,11 @@ import io.pokeapi.suite.run.SuiteRunner;
 import io.pokeapi.suite.run.InstalledRuntime;
 import io.pokeapi.suite.run.SuiteRuntime;
 import io.pokeapi.suite.serve.ServeMode;
+import io.pokeapi.suite.slo.SloRuleFile;
+import io.pokeapi.suite.slo.TimeScale;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,6 +74,7 @@ public final class Main {
                 case "history" -> history(settings(), args.length > 1 ? Optional.of(args[1]) : Optional.empty());
                 case "history-prune" -> historyPrune(settings());
                 case "rp-dashboards" -> reportPortalDashboards(settings());
+                case "slo-rules" -> sloRules(args);
                 case "help", "--help", "-h" -> help(PASSED);
                 default -> {
                     err.println("Unknown command '" + command + "'.");
@@ -201,6 +205,18 @@ public final class Main {
         return PASSED;
     }
 
+    /**
+     * Writes the objectives' Prometheus rules from config/slo.yml, or from the file named after the command into
+     * the one named next; needs no setting.
+     */
+    private int sloRules(String[] args) throws IOException {
+        Path config = args.length > 1 ? Path.of(args[1]) : SloRuleFile.CONFIG;
+        Path rules = args.length > 2 ? Path.of(args[2]) : SloRuleFile.RULES;
+        Files.writeString(rules, SloRuleFile.generate(config, TimeScale.REAL));
+        out.println("Wrote " + rules + " from " + config);
+        return PASSED;
+    }
+
     private int help(int exitCode) {
         out.println("""
                 Usage: java -cp … io.pokeapi.suite.cli.Main <command>
@@ -213,6 +229,7 @@ public final class Main {
                   history <run id>  show what the history recorded of one run: scenarios, responses, changes
                   history-prune  delete responses, runs and scenario results older than HISTORY_RETENTION
                   rp-dashboards  create the suite's ReportPortal dashboard, once (REPORTPORTAL_* settings)
+                  slo-rules  write config/prometheus/slo_rules.yml, the objectives' rules, from config/slo.yml
                 Settings come from the environment and .env; see the README's table.""");
         return exitCode;
     }

@@ -14,6 +14,8 @@ import io.prometheus.client.Gauge;
 import io.prometheus.client.Histogram;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +35,10 @@ public final class SuiteMetrics {
     public static final String PREFIX = "pokeapi_suite_";
     /** The status of a request that got no response, and the endpoint of a failure before any request. */
     public static final String NONE = "none";
+    /** Requests sent, by endpoint, method and status: what the availability objectives count. */
+    public static final String REQUESTS = PREFIX + "http_requests_total";
+    /** The request duration histogram, by endpoint: what the latency objectives count. */
+    public static final String REQUEST_DURATION = PREFIX + "http_request_duration_seconds";
 
     private static final double[] REQUEST_BUCKETS = {.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30};
     private static final double[] SCENARIO_BUCKETS = {.01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60};
@@ -71,10 +77,10 @@ public final class SuiteMetrics {
     /** Registers the suite's metrics in {@code registry}, which should hold nothing of the suite's yet. */
     public SuiteMetrics(CollectorRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
-        requests = counter("http_requests_total",
-                "HTTP requests the suite sent, by endpoint, method and response status (none: no response)",
-                "endpoint", "method", "status");
-        requestDuration = Histogram.build(PREFIX + "http_request_duration_seconds", "Time from sending a request "
+        requests = Counter.build(REQUESTS,
+                        "HTTP requests the suite sent, by endpoint, method and response status (none: no response)")
+                .labelNames("endpoint", "method", "status").register(registry);
+        requestDuration = Histogram.build(REQUEST_DURATION, "Time from sending a request "
                         + "to having read its whole response body, or to its failure, by endpoint")
                 .labelNames("endpoint").buckets(REQUEST_BUCKETS).register(registry);
         scenarios = counter("scenarios_total",
@@ -135,6 +141,11 @@ public final class SuiteMetrics {
 
     private Gauge gauge(String name, String help, String... labels) {
         return Gauge.build(PREFIX + name, help).labelNames(labels).register(registry);
+    }
+
+    /** The upper bounds of the request duration histogram's buckets, in seconds: the latencies it can tell. */
+    public static List<Double> requestBuckets() {
+        return Arrays.stream(REQUEST_BUCKETS).boxed().toList();
     }
 
     public CollectorRegistry registry() {

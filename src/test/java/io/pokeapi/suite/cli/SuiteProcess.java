@@ -20,7 +20,8 @@ public final class SuiteProcess {
 
     private static final long TIMEOUT_SECONDS = 180;
     /** The commands bin/suite runs with the C1 compiler alone, as short runs; a sweep (TAGS=@sweep) is not one. */
-    private static final Set<String> SHORT_COMMANDS = Set.of("run", "history", "history-prune", "rp-dashboards", "bench");
+    private static final Set<String> SHORT_COMMANDS = Set.of("run", "history", "history-prune", "rp-dashboards", "bench",
+            "slo-rules");
 
     /** What the process printed and how it exited. */
     public record Result(int exitCode, String out, String err) {

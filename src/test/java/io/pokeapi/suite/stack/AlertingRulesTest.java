@@ -11,17 +11,27 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The Prometheus configuration and its alerting rules: valid for promtool, and each alert tested both ways. */
+/**
+ * The Prometheus configuration and its rules, hand-written and generated from slo.yml: valid for promtool, and each
+ * alert tested both ways.
+ */
 class AlertingRulesTest {
 
+    /** The rule files prometheus.yml names. */
+    private static final List<Path> RULE_FILES = List.of(StackFiles.ALERTING_RULES, StackFiles.SLO_RULES);
+
+    /** The alerts of every rule file: the hand-written ones and those generated from slo.yml. */
     private static List<Map<String, Object>> alerts() {
-        List<Map<String, Object>> alerts = new ArrayList<>();
-        List<Object> groups = StackFiles.get(StackFiles.yaml(StackFiles.ALERTING_RULES), "groups");
-        for (Object group : groups) {
-            List<Map<String, Object>> rules = StackFiles.get(group, "rules");
-            rules.stream().filter(rule -> rule.containsKey("alert")).forEach(alerts::add);
+        return rules(RULE_FILES).stream().filter(rule -> rule.containsKey("alert")).toList();
+    }
+
+    private static List<Map<String, Object>> rules(List<Path> files) {
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (Path file : files) {
+            List<Object> groups = StackFiles.get(StackFiles.yaml(file), "groups");
+            groups.forEach(group -> rules.addAll(StackFiles.get(group, "rules")));
         }
-        return alerts;
+        return rules;
     }
 
     private static List<Map<String, Object>> scrapeConfig(String job) {
@@ -49,14 +59,16 @@ class AlertingRulesTest {
         assertThat(scrapeConfig("locust")).singleElement()
                 .satisfies(config -> assertThat(targets(config)).containsExactly("locust-exporter:9646"));
         List<String> ruleFiles = StackFiles.get(StackFiles.yaml(StackFiles.PROMETHEUS), "rule_files");
-        assertThat(ruleFiles).containsExactly(StackFiles.ALERTING_RULES.getFileName().toString());
+        assertThat(ruleFiles).containsExactlyElementsOf(RULE_FILES.stream().map(file -> file.getFileName().toString())
+                .toList());
     }
 
     @Test
     void everyAlertSaysWhatItIsAboutAndHowSevere() {
-        assertThat(alerts()).extracting(alert -> alert.get("alert")).contains("PokeApiEndpointSlow",
-                "PokeApiScenarioFailureRate", "PokeApiSchemaChanged", "PokeApiRunnerDown", "PokeApiNoRecentRun",
-                "PokeApiLastRunFailed", "PokeApiCircuitOpen", "PokeApiBaselineRegression", "PokeApiFlakyScenarios");
+        assertThat(alerts()).extracting(alert -> alert.get("alert")).contains("PokeApiSchemaChanged",
+                "PokeApiRunnerDown", "PokeApiNoRecentRun", "PokeApiLastRunFailed", "PokeApiCircuitOpen",
+                "PokeApiBaselineRegression", "PokeApiFlakyScenarios", "PokeApiAvailabilityFastBurn",
+                "PokeApiAvailabilitySlowBurn", "PokeApiLatencyFastBurn", "PokeApiLatencySlowBurn");
         assertThat(alerts()).allSatisfy(alert -> {
             Map<String, Object> labels = StackFiles.get(alert, "labels");
             Map<String, Object> annotations = StackFiles.get(alert, "annotations");
@@ -95,16 +107,18 @@ class AlertingRulesTest {
                 "prometheus.yml was not checked");
 
         assertThat(check.exitCode()).as(check.output()).isZero();
-        assertThat(check.output()).contains("SUCCESS: 1 rule files found");
+        assertThat(check.output()).contains("SUCCESS: " + RULE_FILES.size() + " rule files found");
     }
 
     @Test
     void promtoolAcceptsTheRules() throws Exception {
-        Promtool.Check check = Promtool.run(List.of("check", "rules", StackFiles.ALERTING_RULES.toString()),
-                "the alerting rules were not checked");
+        for (Path file : RULE_FILES) {
+            Promtool.Check check = Promtool.run(List.of("check", "rules", file.toString()),
+                    "the alerting rules were not checked");
 
-        assertThat(check.exitCode()).as(check.output()).isZero();
-        assertThat(check.output()).contains("SUCCESS: " + alerts().size() + " rules found");
+            assertThat(check.exitCode()).as(check.output()).isZero();
+            assertThat(check.output()).contains("SUCCESS: " + rules(List.of(file)).size() + " rules found");
+        }
     }
 
     @Test

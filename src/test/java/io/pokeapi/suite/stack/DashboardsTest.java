@@ -27,6 +27,8 @@ class DashboardsTest {
 
     private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)");
     private static final Pattern STREAM_SELECTOR = Pattern.compile("^\\{([^}]*)}");
+    /** A recorded series' name: level, metric and operations, separated by colons. */
+    private static final Pattern RECORDED_SERIES = Pattern.compile("\\b[a-z_]+:[a-z_]+:[a-z0-9_]+\\b");
 
     private static Map<String, String> datasourceTypes() {
         List<Map<String, Object>> datasources = StackFiles.get(StackFiles.yaml(StackFiles.DATASOURCES), "datasources");
@@ -88,6 +90,26 @@ class DashboardsTest {
         suite.getAsJsonObject("templating").getAsJsonArray("list")
                 .forEach(variable -> variables.add(variable.getAsJsonObject().get("name").getAsString()));
         assertThat(variables).contains("endpoint", "level", "scenario");
+    }
+
+    @Test
+    void theServiceLevelRowShowsEachObjectiveItsBudgetLeftAndBurnRateFromSeriesTheSloRulesRecord() {
+        JsonObject suite = dashboard("pokeapi-suite");
+        assertThat(titles(suite)).contains("Objectives", "Error budget left over 30 days", "Burn rate over 1h and 6h");
+
+        Set<String> recorded = new HashSet<>();
+        List<Object> groups = StackFiles.get(StackFiles.yaml(StackFiles.SLO_RULES), "groups");
+        groups.forEach(group -> StackFiles.<List<Map<String, Object>>>get(group, "rules").stream()
+                .filter(rule -> rule.containsKey("record")).forEach(rule -> recorded.add((String) rule.get("record"))));
+        Set<String> read = new HashSet<>();
+        for (Dashboards.Query query : Dashboards.queries("prometheus")) {
+            Matcher series = RECORDED_SERIES.matcher(query.expr());
+            while (series.find()) {
+                read.add(series.group());
+            }
+        }
+        assertThat(read).as("series the dashboards read from the SLO rules").isNotEmpty();
+        assertThat(recorded).as("series %s records", StackFiles.SLO_RULES).containsAll(read);
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real Prometheus ({@code /usr/bin/prometheus}) of a test's own, on 127.0.0.1 and a free port, with its storage
- * in the test's folder, scraping every second and evaluating {@code alerting_rules.yml} every second.
+ * in the test's folder, scraping every second and evaluating the project's rules, or a test's, every second.
  */
 public final class PrometheusServer implements AutoCloseable {
 
@@ -38,9 +38,17 @@ public final class PrometheusServer implements AutoCloseable {
 
     /**
      * Starts Prometheus scraping {@code /metrics} of these {@code host:port} targets under the job
-     * {@code job}, with the project's alerting rules; returns once it is ready.
+     * {@code job}, with the project's rules, those prometheus.yml names; returns once it is ready.
      */
     public static PrometheusServer start(Path work, String job, List<String> targets)
+            throws IOException, InterruptedException {
+        List<String> ruleFiles = StackFiles.get(StackFiles.yaml(StackFiles.PROMETHEUS), "rule_files");
+        return start(work, job, targets, ruleFiles.stream()
+                .map(StackFiles.PROMETHEUS::resolveSibling).toList());
+    }
+
+    /** Starts Prometheus as {@link #start(Path, String, List)} does, with these rule files instead. */
+    public static PrometheusServer start(Path work, String job, List<String> targets, List<Path> ruleFiles)
             throws IOException, InterruptedException {
         Path binary = StackTool.require("prometheus", "apt-get install prometheus",
                 "no dashboard query was run against a real Prometheus");
@@ -48,14 +56,13 @@ public final class PrometheusServer implements AutoCloseable {
                 global:
                   scrape_interval: 1s
                   evaluation_interval: 1s
-                rule_files:
-                  - %s
+                rule_files: [%s]
                 scrape_configs:
                   - job_name: %s
                     static_configs:
                       - targets: [%s]
-                """.formatted(StackFiles.ALERTING_RULES.toAbsolutePath(), job,
-                String.join(", ", targets.stream().map(target -> "\"" + target + "\"").toList())));
+                """.formatted(quoted(ruleFiles.stream().map(file -> file.toAbsolutePath().toString()).toList()), job,
+                quoted(targets)));
         int port = TestHttp.freePort();
         Path log = work.resolve("prometheus.log");
         Process process = new ProcessBuilder(binary.toString(), "--config.file=" + config,
@@ -73,6 +80,11 @@ public final class PrometheusServer implements AutoCloseable {
             throw new AssertionError("Prometheus did not become ready:\n" + server.log());
         }
         return server;
+    }
+
+    /** YAML flow sequence items: each in double quotes. */
+    private static String quoted(List<String> items) {
+        return String.join(", ", items.stream().map(item -> "\"" + item + "\"").toList());
     }
 
     private boolean ready() {

@@ -14,6 +14,8 @@ public final class StackFiles {
 
     public static final Path PROMETHEUS = Path.of("config/prometheus/prometheus.yml");
     public static final Path ALERTING_RULES = Path.of("config/prometheus/alerting_rules.yml");
+    /** Generated from config/slo.yml by bin/suite slo-rules. */
+    public static final Path SLO_RULES = Path.of("config/prometheus/slo_rules.yml");
     public static final Path RULE_TESTS = Path.of("config/prometheus/tests");
     public static final Path DATASOURCES = Path.of("config/grafana/provisioning/datasources/datasources.yml");
     public static final Path DASHBOARD_PROVIDERS = Path.of("config/grafana/provisioning/dashboards/dashboards.yml");
