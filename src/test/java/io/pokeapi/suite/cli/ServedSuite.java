@@ -44,7 +44,11 @@ final class ServedSuite implements AutoCloseable {
     }
 
     static ServedSuite start(Map<String, String> settings, Path work) throws IOException {
-        int port = TestHttp.freePort();
+        return start(settings, work, TestHttp.freePort());
+    }
+
+    /** Serves on {@code port}, for a test whose Prometheus was told where to scrape before serve started. */
+    static ServedSuite start(Map<String, String> settings, Path work, int port) throws IOException {
         Map<String, String> all = new HashMap<>(settings);
         all.put("PROMETHEUS_PORT", Integer.toString(port));
         return new ServedSuite(SuiteProcess.start(all, work, "serve"), port);
