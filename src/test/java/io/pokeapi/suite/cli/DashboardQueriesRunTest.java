@@ -103,6 +103,8 @@ class DashboardQueriesRunTest {
             assertThat(labelValues(results, "Schema changes", "", "endpoint")).contains("/pokemon/{id}");
             assertThat(labelValues(results, "Failed steps", "", "failure_type")).contains("status");
             assertThat(labelValues(results, "Flaky scenarios", "", "feature")).contains("Looking up abilities");
+            assertThat(labelValues(results, "New failures", "new_failures", "feature")).as("Electric always fails")
+                    .contains("Looking up types");
             assertThat(labelValues(results, "Retries", "", "reason")).contains("503");
             for (Dashboards.Query query : locust) {
                 JsonObject answer = prometheus.query(query.concrete());

@@ -80,6 +80,7 @@ class DashboardsTest {
         assertThat(titles(suite)).contains("Latency by endpoint: P50, P95 and the baseline", "Requests by endpoint",
                 "Failed steps by endpoint and failure type", "Failure rate by endpoint", "Scenario attempts by status",
                 "Schema changes (cumulative)", "Flaky scenarios (cumulative)", "Retries by endpoint and reason",
+                "New failures (cumulative) and scenarios still failing",
                 "Open circuits", "Suite logs", "Last run");
         List<String> latency = Dashboards.queries("prometheus").stream()
                 .filter(query -> query.panel().startsWith("Latency by endpoint")).map(Dashboards.Query::expr).toList();
