@@ -1,10 +1,7 @@
 package io.pokeapi.suite.observability;
 
 import io.pokeapi.suite.client.ScenarioTag;
-import io.pokeapi.suite.history.BaselineDeviation;
 import io.pokeapi.suite.history.HistoryReport;
-import io.pokeapi.suite.history.ResourceDrift;
-import io.pokeapi.suite.outcome.FailureTrends;
 import io.pokeapi.suite.outcome.RunIdentity;
 import io.pokeapi.suite.outcome.RunOutcome;
 import io.pokeapi.suite.resilience.ResilienceListener.CircuitState;
@@ -24,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The suite's Prometheus metrics, in one registry per process: its HTTP requests, its scenarios and
- * their failures, what the history noticed, and the run itself. Thread-safe.
+ * their failures, the run itself, and what each finished run found ({@link RunFindings}). Thread-safe.
  *
  * <p>Endpoints are route templates ({@code /pokemon/{id}}), never raw URLs, so that a series stands
  * for an endpoint rather than for one Pokémon.
@@ -51,14 +48,6 @@ public final class SuiteMetrics {
     private final Histogram scenarioDuration;
     private final Histogram stepDuration;
     private final Counter failures;
-    private final Counter schemaChanges;
-    private final Counter dataChanges;
-    private final Counter flakyScenarios;
-    private final Counter newFailures;
-    private final Counter fixedScenarios;
-    private final Gauge stillFailing;
-    private final Counter baselineRegressions;
-    private final Gauge baselineP95;
     private final Counter retries;
     private final Counter retryWait;
     private final Counter retryAfterRefused;
@@ -68,6 +57,7 @@ public final class SuiteMetrics {
     private final Counter runs;
     private final Counter skippedRuns;
     private final Counter sweptDocuments;
+    private final RunFindings findings;
     private final AtomicReference<Optional<LastRun>> lastRun = new AtomicReference<>(Optional.empty());
     /** The latest run that ended: its verdict stands while the next one goes, in the serve mode most of the time. */
     private final AtomicReference<Optional<LastRun>> lastFinished = new AtomicReference<>(Optional.empty());
@@ -95,24 +85,6 @@ public final class SuiteMetrics {
         failures = counter("test_failures_total",
                 "Failed steps, by the endpoint of the scenario's latest request and the kind of failure",
                 "endpoint", "failure_type");
-        schemaChanges = counter("schema_changes_total",
-                "Field-level schema changes the history found since the previous run, by endpoint and change type",
-                "endpoint", "change_type");
-        dataChanges = counter("data_changes_total",
-                "Changed fields of documents since the previous run that fetched them, by endpoint", "endpoint");
-        flakyScenarios = counter("flaky_scenarios_total",
-                "Scenarios that failed and then passed on a retry, by feature", "feature");
-        newFailures = counter("new_failures_total", "Scenarios that failed in a run after passing in the run before "
-                + "(or never running), by feature: a failure counts once, not at every run it goes on; without "
-                + "history, at every run", "feature");
-        fixedScenarios = counter("fixed_scenarios_total",
-                "Scenarios that passed in a run after failing in the run before, by feature", "feature");
-        stillFailing = gauge("still_failing_scenarios",
-                "Scenarios of the last finished run that failed in the run before too");
-        baselineRegressions = counter("baseline_regressions_total",
-                "Endpoints whose P95 latency in a run was slower than their baseline beyond the tolerance", "endpoint");
-        baselineP95 = gauge("baseline_p95_seconds",
-                "Current P95 latency baseline of each endpoint, from the history's recent samples", "endpoint");
         retries = counter("http_retries_total", "Requests sent again, by endpoint and why the attempt before "
                 + "failed: its status, or timeout, connection or io", "endpoint", "reason");
         retryWait = counter("http_retry_wait_seconds_total",
@@ -132,14 +104,25 @@ public final class SuiteMetrics {
                 "trigger");
         sweptDocuments = counter("sweep_documents_total", "Documents a sweep fetched and checked, by resource and "
                 + "result (passed or failed); a Pokémon's encounters count as one", "resource", "result");
+        findings = new RunFindings(registry);
         new RunCollector(lastRun::get, lastFinished::get).register(registry);
     }
 
     private Counter counter(String name, String help, String... labels) {
+        return counter(registry, name, help, labels);
+    }
+
+    /** A counter of the suite's, {@link #PREFIX} and {@code name}, registered in {@code registry}. */
+    static Counter counter(CollectorRegistry registry, String name, String help, String... labels) {
         return Counter.build(PREFIX + name, help).labelNames(labels).register(registry);
     }
 
     private Gauge gauge(String name, String help, String... labels) {
+        return gauge(registry, name, help, labels);
+    }
+
+    /** A gauge of the suite's, {@link #PREFIX} and {@code name}, registered in {@code registry}. */
+    static Gauge gauge(CollectorRegistry registry, String name, String help, String... labels) {
         return Gauge.build(PREFIX + name, help).labelNames(labels).register(registry);
     }
 
@@ -244,19 +227,7 @@ public final class SuiteMetrics {
      */
     public void runFinished(RunIdentity run, Instant finishedAt, RunOutcome outcome, HistoryReport report,
             boolean passed) {
-        outcome.flaky().forEach(scenario -> flakyScenarios.labels(scenario.feature()).inc());
-        FailureTrends failures = FailureTrends.of(outcome, report);
-        failures.newFailures().forEach(scenario -> newFailures.labels(scenario.feature()).inc());
-        failures.fixed().forEach(scenario -> fixedScenarios.labels(scenario.feature()).inc());
-        stillFailing.set(failures.stillFailing().size());
-        report.schemaChanges().forEach((endpoint, changes) -> changes.forEach(change ->
-                schemaChanges.labels(endpoint, change.kind().dbName()).inc()));
-        for (ResourceDrift drift : report.dataChanges()) {
-            dataChanges.labels(documentEndpoint(drift)).inc(drift.changes().size());
-        }
-        report.deviations().stream().filter(BaselineDeviation::slower)
-                .forEach(deviation -> baselineRegressions.labels(deviation.endpoint()).inc());
-        report.baselineP95Ms().forEach((endpoint, ms) -> baselineP95.labels(endpoint).set(ms / 1000));
+        findings.record(outcome, report);
         LastRun.Result result = !outcome.problem().isEmpty() || outcome.scenarios().isEmpty()
                 ? LastRun.Result.INCOMPLETE
                 : passed ? LastRun.Result.PASSED : LastRun.Result.FAILED;
@@ -282,14 +253,6 @@ public final class SuiteMetrics {
     /** The last run: in progress or finished, if there was one. */
     public Optional<LastRun> lastRun() {
         return lastRun.get();
-    }
-
-    /**
-     * The endpoint of a changed document, as the history's schema changes name it: the history compares
-     * documents only, {@code /pokemon/25} and {@code /pokemon/pikachu} alike, as {@code /pokemon/{id}}.
-     */
-    static String documentEndpoint(ResourceDrift drift) {
-        return "/" + drift.resource() + "/{id}";
     }
 
     private static double seconds(Duration duration) {
