@@ -100,7 +100,7 @@ public final class Observability implements AutoCloseable, RunListener {
                 && metrics.lastRun().map(LastRun::run).filter(result.run()::equals).isEmpty()) {
             metrics.runStarted(result.run());
         }
-        metrics.runFinished(result.run(), Instant.now(), result.outcome(), result.history(), result.passed());
+        metrics.runFinished(result, Instant.now());
         settings.observability().pushgateway()
                 .ifPresent(gateway -> new PushgatewayPublisher(gateway).push(metrics.registry()));
     }

@@ -4,7 +4,7 @@ import io.pokeapi.suite.history.BaselineDeviation;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.ResourceDrift;
 import io.pokeapi.suite.outcome.FailureTrends;
-import io.pokeapi.suite.outcome.RunOutcome;
+import io.pokeapi.suite.outcome.RunResult;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.Counter;
 import io.prometheus.client.Gauge;
@@ -45,9 +45,10 @@ final class RunFindings {
                 "Current P95 latency baseline of each endpoint, from the history's recent samples", "endpoint");
     }
 
-    void record(RunOutcome outcome, HistoryReport report) {
-        outcome.flaky().forEach(scenario -> flakyScenarios.labels(scenario.feature()).inc());
-        FailureTrends failures = FailureTrends.of(outcome, report);
+    void record(RunResult result) {
+        HistoryReport report = result.history();
+        result.outcome().flaky().forEach(scenario -> flakyScenarios.labels(scenario.feature()).inc());
+        FailureTrends failures = result.failures();
         failures.newFailures().forEach(scenario -> newFailures.labels(scenario.feature()).inc());
         failures.fixed().forEach(scenario -> fixedScenarios.labels(scenario.feature()).inc());
         stillFailing.set(failures.stillFailing().size());

@@ -1,9 +1,9 @@
 package io.pokeapi.suite.observability;
 
 import io.pokeapi.suite.client.ScenarioTag;
-import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.outcome.RunIdentity;
 import io.pokeapi.suite.outcome.RunOutcome;
+import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.resilience.ResilienceListener.CircuitState;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.Counter;
@@ -220,18 +220,15 @@ public final class SuiteMetrics {
         skippedRuns.labels(trigger).inc();
     }
 
-    /**
-     * A run ended: what its scenarios and its history found, and its verdict.
-     *
-     * @param passed the run's verdict, a slower baseline included when that fails runs
-     */
-    public void runFinished(RunIdentity run, Instant finishedAt, RunOutcome outcome, HistoryReport report,
-            boolean passed) {
-        findings.record(outcome, report);
+    /** A run ended at {@code finishedAt}: what its scenarios and its history found, and its verdict. */
+    public void runFinished(RunResult ended, Instant finishedAt) {
+        findings.record(ended);
+        RunOutcome outcome = ended.outcome();
+        boolean passed = ended.passed();
         LastRun.Result result = !outcome.problem().isEmpty() || outcome.scenarios().isEmpty()
                 ? LastRun.Result.INCOMPLETE
                 : passed ? LastRun.Result.PASSED : LastRun.Result.FAILED;
-        LastRun finished = new LastRun(run, Optional.of(finishedAt), result, detail(outcome, passed));
+        LastRun finished = new LastRun(ended.run(), Optional.of(finishedAt), result, detail(outcome, passed));
         lastRun.set(Optional.of(finished));
         lastFinished.set(Optional.of(finished));
     }

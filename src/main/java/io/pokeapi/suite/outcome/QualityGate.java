@@ -12,14 +12,14 @@ import io.pokeapi.suite.history.HistoryReport;
  */
 public record QualityGate(FailOn failOn, boolean baselineFails) {
 
-    /** The verdict of a run with {@code outcome}, whose history found {@code history}. */
-    public RunResult.Verdict verdict(RunOutcome outcome, HistoryReport history) {
+    /** The verdict of a run with {@code outcome} and {@code failures}, whose history found {@code history}. */
+    public RunResult.Verdict verdict(RunOutcome outcome, FailureTrends failures, HistoryReport history) {
         if (!outcome.problem().isEmpty()) {
             return RunResult.Verdict.COULD_NOT_RUN;
         }
         boolean scenariosPass = switch (failOn) {
             case ANY -> outcome.passed();
-            case NEW -> !outcome.scenarios().isEmpty() && FailureTrends.of(outcome, history).newFailures().isEmpty();
+            case NEW -> !outcome.scenarios().isEmpty() && failures.newFailures().isEmpty();
         };
         return scenariosPass && !history.failsRun(baselineFails) ? RunResult.Verdict.PASSED : RunResult.Verdict.FAILED;
     }

@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param outcome its scenarios over their attempts, and why it could not complete if it could not
  * @param history what the history noticed
  * @param sweep   the run's sweep, if a scenario made one
- * @param verdict how it ended
+ * @param verdict  how it ended
+ * @param failures its failures beside the runs before it: new, still failing, fixed
  */
 public record RunResult(RunIdentity run, RunOutcome outcome, HistoryReport history, Optional<SweepResult> sweep,
-        Verdict verdict) {
+        Verdict verdict, FailureTrends failures) {
 
     /** How a run ended. */
     public enum Verdict {
@@ -34,6 +35,13 @@ public record RunResult(RunIdentity run, RunOutcome outcome, HistoryReport histo
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(sweep, "sweep");
         Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(failures, "failures");
+    }
+
+    /** A result whose failures are worked out from its outcome and history. */
+    public RunResult(RunIdentity run, RunOutcome outcome, HistoryReport history, Optional<SweepResult> sweep,
+            Verdict verdict) {
+        this(run, outcome, history, sweep, verdict, FailureTrends.of(outcome, history));
     }
 
     /** A run that could not start, such as one whose target does not answer: nothing ran, nothing was recorded. */
@@ -44,11 +52,6 @@ public record RunResult(RunIdentity run, RunOutcome outcome, HistoryReport histo
 
     public boolean passed() {
         return verdict == Verdict.PASSED;
-    }
-
-    /** The run's failures beside the runs before it: new, still failing, fixed. */
-    public FailureTrends failures() {
-        return FailureTrends.of(outcome, history);
     }
 
     /** Why the run could not complete, in one line; empty when it did. */

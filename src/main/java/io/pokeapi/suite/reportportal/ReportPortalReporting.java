@@ -5,10 +5,8 @@ import com.epam.reportportal.service.ReportPortal;
 import io.pokeapi.suite.client.ApiResponse;
 import io.pokeapi.suite.client.ScenarioTag;
 import io.pokeapi.suite.config.ReportPortalSettings;
-import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.outcome.RunIdentity;
 import io.pokeapi.suite.outcome.RunListener;
-import io.pokeapi.suite.outcome.RunOutcome;
 import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.outcome.ScenarioLedger;
 import io.reactivex.plugins.RxJavaPlugins;
@@ -117,7 +115,7 @@ public final class ReportPortalReporting implements RunListener {
         synchronized (this) {
             finishing = result.run().id().equals(runId) ? launch : Optional.empty();
         }
-        finishing.flatMap(launchOfRun -> launchOfRun.finish(result.outcome(), result.history()))
+        finishing.flatMap(launchOfRun -> launchOfRun.finish(result))
                 .ifPresent(kept -> delivered(result.run().id(), kept));
     }
 

@@ -21,11 +21,13 @@ import io.pokeapi.suite.history.DataChange;
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.history.SchemaChange;
 import io.pokeapi.suite.outcome.FailureTrends;
-import io.pokeapi.suite.outcome.RunOutcome;
+import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.outcome.ScenarioLedger;
+import io.pokeapi.suite.outcome.ScenarioOutcome;
 import io.reactivex.Maybe;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -176,7 +178,8 @@ final class RunLaunch {
      *
      * @return what ReportPortal kept of the launch; empty when nothing was reported or not all of it was taken
      */
-    Optional<Delivery> finish(RunOutcome outcome, HistoryReport report) {
+    Optional<Delivery> finish(RunResult result) {
+        HistoryReport report = result.history();
         Launch started;
         Maybe<String> rootItem;
         synchronized (this) {
@@ -199,10 +202,11 @@ final class RunLaunch {
             warn(started, "The data of " + drift.resource() + " " + drift.name() + " (" + drift.resourceId()
                     + ") changed since the last run:\n  " + DataChange.readableDiff(drift.changes()).replace("\n", "\n  "));
         });
-        if (!outcome.flaky().isEmpty()) {
-            markers.add(new ItemAttributesRQ("flaky_scenarios", Integer.toString(outcome.flaky().size())));
+        List<ScenarioOutcome> flaky = result.outcome().flaky();
+        if (!flaky.isEmpty()) {
+            markers.add(new ItemAttributesRQ("flaky_scenarios", Integer.toString(flaky.size())));
         }
-        markTrends(started, FailureTrends.of(outcome, report), markers);
+        markTrends(started, result.failures(), markers);
         Instant end = Instant.now();
         features.values().forEach(feature -> started.finishTestItem(feature, finishing(end)));
         if (rootItem != null) {

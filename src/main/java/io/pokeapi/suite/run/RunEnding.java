@@ -2,8 +2,9 @@ package io.pokeapi.suite.run;
 
 import io.pokeapi.suite.history.HistoryReport;
 import io.pokeapi.suite.logging.RunLog;
-import io.pokeapi.suite.outcome.RunListener;
+import io.pokeapi.suite.outcome.FailureTrends;
 import io.pokeapi.suite.outcome.QualityGate;
+import io.pokeapi.suite.outcome.RunListener;
 import io.pokeapi.suite.outcome.RunOutcome;
 import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.report.ConsoleSummary;
@@ -30,10 +31,11 @@ final class RunEnding {
     static RunResult end(SuiteRuntime runtime, SuiteRun run, RunOutcome outcome, String problem, PrintStream out) {
         HistoryReport history = run.finish(outcome);
         RunOutcome ended = problem.isEmpty() ? outcome : new RunOutcome(outcome.scenarios(), problem);
+        FailureTrends failures = FailureTrends.of(ended, history);
         RunResult.Verdict verdict = new QualityGate(runtime.settings().failOn(),
-                runtime.settings().history().baselineFails()).verdict(ended, history);
+                runtime.settings().history().baselineFails()).verdict(ended, failures, history);
         run.conclude(verdict);
-        RunResult result = new RunResult(run.identity(), ended, history, run.sweep().ifMade(), verdict);
+        RunResult result = new RunResult(run.identity(), ended, history, run.sweep().ifMade(), verdict, failures);
         for (RunListener listener : listeners(runtime, out)) {
             listener.runFinished(result);
         }

@@ -12,6 +12,7 @@ import io.pokeapi.suite.history.ScenarioTrends;
 import io.pokeapi.suite.history.SchemaChange;
 import io.pokeapi.suite.outcome.RunIdentity;
 import io.pokeapi.suite.outcome.RunOutcome;
+import io.pokeapi.suite.outcome.RunResult;
 import io.pokeapi.suite.outcome.ScenarioOutcome;
 import io.prometheus.client.CollectorRegistry;
 import java.time.Instant;
@@ -34,6 +35,11 @@ class SuiteMetricsTest {
     private static final RunOutcome TWO_SCENARIOS = new RunOutcome(List.of(
             new ScenarioOutcome("features/ability.feature:7", "Looking up abilities", "Static", List.of("failed", "passed")),
             new ScenarioOutcome("features/type.feature:5", "Looking up types", "Electric", List.of("passed"))), "");
+
+    private void finish(RunOutcome outcome, HistoryReport report, boolean passed) {
+        metrics.runFinished(new RunResult(RUN, outcome, report, Optional.empty(),
+                passed ? RunResult.Verdict.PASSED : RunResult.Verdict.FAILED), FINISHED);
+    }
 
     private Double value(String name) {
         return registry.getSampleValue(name);
@@ -79,7 +85,7 @@ class SuiteMetricsTest {
                 new HistoryReport.RecordingCost(0, 0, 0));
         metrics.runStarted(RUN);
 
-        metrics.runFinished(RUN, FINISHED, TWO_SCENARIOS, report, true);
+        finish(TWO_SCENARIOS, report, true);
 
         String[] schema = {"endpoint", "change_type"};
         assertThat(value("pokeapi_suite_schema_changes_total", schema, "/pokemon/{id}", "field_added")).isEqualTo(2);
@@ -108,10 +114,10 @@ class SuiteMetricsTest {
     @Test
     void aBaselineStaysUntilARunRenewsItAndARunWithoutHistoryLeavesIt() {
         String[] endpoint = {"endpoint"};
-        metrics.runFinished(RUN, FINISHED, TWO_SCENARIOS, withBaselines(Map.of("/pokemon/{name}", 40.0,
+        finish(TWO_SCENARIOS, withBaselines(Map.of("/pokemon/{name}", 40.0,
                 "/type/{name}", 25.0)), true);
-        metrics.runFinished(RUN, FINISHED, TWO_SCENARIOS, withBaselines(Map.of("/pokemon/{name}", 44.0)), true);
-        metrics.runFinished(RUN, FINISHED, TWO_SCENARIOS, HistoryReport.unavailable("database down"), true);
+        finish(TWO_SCENARIOS, withBaselines(Map.of("/pokemon/{name}", 44.0)), true);
+        finish(TWO_SCENARIOS, HistoryReport.unavailable("database down"), true);
 
         assertThat(value("pokeapi_suite_baseline_p95_seconds", endpoint, "/pokemon/{name}")).isEqualTo(0.044);
         assertThat(value("pokeapi_suite_baseline_p95_seconds", endpoint, "/type/{name}")).isEqualTo(0.025);
@@ -125,20 +131,19 @@ class SuiteMetricsTest {
 
     @Test
     void aFailedRunAndARunThatCouldNotCompleteAreNoSuccess() {
-        metrics.runFinished(RUN, FINISHED, TWO_SCENARIOS, HistoryReport.unavailable("off"), false);
+        finish(TWO_SCENARIOS, HistoryReport.unavailable("off"), false);
         assertThat(value("pokeapi_suite_last_run_success")).isZero();
         assertThat(metrics.lastRun()).map(LastRun::result).contains(LastRun.Result.FAILED);
         assertThat(metrics.lastRun()).map(LastRun::detail).as("every scenario passed: the baseline failed it")
                 .contains("slower than its latency baseline");
 
-        metrics.runFinished(RUN, FINISHED, new RunOutcome(List.of(), ""), HistoryReport.unavailable("off"), false);
+        finish(new RunOutcome(List.of(), ""), HistoryReport.unavailable("off"), false);
         assertThat(value("pokeapi_suite_last_run_success")).isZero();
         assertThat(metrics.lastRun()).map(LastRun::result).contains(LastRun.Result.INCOMPLETE);
         assertThat(metrics.lastRun()).map(LastRun::detail).contains("no scenario ran");
 
         String unreachable = "Cannot reach http://127.0.0.1:1/api/v2 (Connection refused)";
-        metrics.runFinished(RUN, FINISHED, new RunOutcome(List.of(), unreachable), HistoryReport.unavailable("off"),
-                false);
+        finish(new RunOutcome(List.of(), unreachable), HistoryReport.unavailable("off"), false);
         assertThat(metrics.lastRun()).map(LastRun::result).contains(LastRun.Result.INCOMPLETE);
         assertThat(metrics.lastRun()).map(LastRun::detail).contains(unreachable);
         assertThat(metrics.lastRun()).map(LastRun::run).contains(RUN);
@@ -147,7 +152,7 @@ class SuiteMetricsTest {
     @Test
     void theLastFinishedRunsVerdictAndDurationStandWhileTheNextRunGoes() {
         metrics.runStarted(RUN);
-        metrics.runFinished(RUN, FINISHED, TWO_SCENARIOS, HistoryReport.unavailable("off"), true);
+        finish(TWO_SCENARIOS, HistoryReport.unavailable("off"), true);
         Instant nextStart = FINISHED.plusSeconds(1);
 
         metrics.runStarted(new RunIdentity(UUID.randomUUID(), Optional.of("@smoke"), nextStart));
@@ -170,14 +175,14 @@ class SuiteMetricsTest {
         HistoryReport report = new HistoryReport(Optional.empty(), Map.of(), List.of(), List.of(), Map.of(), List.of(),
                 trends, new HistoryReport.RecordingCost(0, 0, 0));
 
-        metrics.runFinished(RUN, FINISHED, outcome, report, false);
+        finish(outcome, report, false);
 
         String[] feature = {"feature"};
         assertThat(value("pokeapi_suite_new_failures_total", feature, "Looking up types")).isEqualTo(1);
         assertThat(value("pokeapi_suite_fixed_scenarios_total", feature, "Looking up abilities")).isEqualTo(1);
         assertThat(value("pokeapi_suite_still_failing_scenarios")).isEqualTo(1);
 
-        metrics.runFinished(RUN, FINISHED, TWO_SCENARIOS, report, true);
+        finish(TWO_SCENARIOS, report, true);
         assertThat(value("pokeapi_suite_still_failing_scenarios")).as("none of this run's").isZero();
         assertThat(value("pokeapi_suite_new_failures_total", feature, "Looking up types")).isEqualTo(1);
     }
@@ -188,7 +193,7 @@ class SuiteMetricsTest {
                 new ScenarioOutcome("features/type.feature:5", "Looking up types", "Electric", List.of("failed")),
                 new ScenarioOutcome("features/type.feature:9", "Looking up types", "Water", List.of("passed"))), "");
 
-        metrics.runFinished(RUN, FINISHED, oneFailed, HistoryReport.unavailable("off"), false);
+        finish(oneFailed, HistoryReport.unavailable("off"), false);
 
         assertThat(metrics.lastRun()).map(LastRun::detail).contains("1 of 2 scenarios failed");
     }

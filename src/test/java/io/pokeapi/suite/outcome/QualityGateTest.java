@@ -32,28 +32,32 @@ class QualityGateTest {
             new FailureStreak(UUID.randomUUID(), Instant.parse("2026-12-01T00:00:00Z"))), Set.of()), List.of());
     private static final HistoryReport NEW_FAILURE = history(ScenarioTrends.NONE, List.of());
 
+    private static RunResult.Verdict verdict(QualityGate gate, RunOutcome outcome, HistoryReport history) {
+        return gate.verdict(outcome, FailureTrends.of(outcome, history), history);
+    }
+
     @Test
     void failOnAnyFailsOnEveryFailedScenarioNewOrNot() {
         QualityGate gate = new QualityGate(FailOn.ANY, false);
 
-        assertThat(gate.verdict(ONE_FAILED, KNOWN_FAILURE)).isEqualTo(RunResult.Verdict.FAILED);
-        assertThat(gate.verdict(ONE_FAILED, NEW_FAILURE)).isEqualTo(RunResult.Verdict.FAILED);
-        assertThat(gate.verdict(new RunOutcome(List.of(STEADY), ""), NEW_FAILURE)).isEqualTo(RunResult.Verdict.PASSED);
+        assertThat(verdict(gate, ONE_FAILED, KNOWN_FAILURE)).isEqualTo(RunResult.Verdict.FAILED);
+        assertThat(verdict(gate, ONE_FAILED, NEW_FAILURE)).isEqualTo(RunResult.Verdict.FAILED);
+        assertThat(verdict(gate, new RunOutcome(List.of(STEADY), ""), NEW_FAILURE)).isEqualTo(RunResult.Verdict.PASSED);
     }
 
     @Test
     void failOnNewPassesARunWhoseFailuresAllGoOnAndFailsOnANewOne() {
         QualityGate gate = new QualityGate(FailOn.NEW, false);
 
-        assertThat(gate.verdict(ONE_FAILED, KNOWN_FAILURE)).isEqualTo(RunResult.Verdict.PASSED);
-        assertThat(gate.verdict(ONE_FAILED, NEW_FAILURE)).isEqualTo(RunResult.Verdict.FAILED);
+        assertThat(verdict(gate, ONE_FAILED, KNOWN_FAILURE)).isEqualTo(RunResult.Verdict.PASSED);
+        assertThat(verdict(gate, ONE_FAILED, NEW_FAILURE)).isEqualTo(RunResult.Verdict.FAILED);
     }
 
     @Test
     void failOnNewCountsEveryFailureAsNewWithoutAHistoryToCompareWith() {
         QualityGate gate = new QualityGate(FailOn.NEW, false);
 
-        assertThat(gate.verdict(ONE_FAILED, HistoryReport.unavailable("the database is down")))
+        assertThat(verdict(gate, ONE_FAILED, HistoryReport.unavailable("the database is down")))
                 .isEqualTo(RunResult.Verdict.FAILED);
     }
 
@@ -62,11 +66,11 @@ class QualityGateTest {
         HistoryReport slower = history(ScenarioTrends.NONE, List.of(new BaselineDeviation("/pokemon/{id}", 10, 80)));
         RunOutcome passed = new RunOutcome(List.of(STEADY), "");
 
-        assertThat(new QualityGate(FailOn.NEW, true).verdict(passed, slower)).isEqualTo(RunResult.Verdict.FAILED);
-        assertThat(new QualityGate(FailOn.NEW, false).verdict(passed, slower)).isEqualTo(RunResult.Verdict.PASSED);
-        assertThat(new QualityGate(FailOn.NEW, false).verdict(new RunOutcome(List.of(), ""), slower))
+        assertThat(verdict(new QualityGate(FailOn.NEW, true), passed, slower)).isEqualTo(RunResult.Verdict.FAILED);
+        assertThat(verdict(new QualityGate(FailOn.NEW, false), passed, slower)).isEqualTo(RunResult.Verdict.PASSED);
+        assertThat(verdict(new QualityGate(FailOn.NEW, false), new RunOutcome(List.of(), ""), slower))
                 .as("no scenario ran").isEqualTo(RunResult.Verdict.FAILED);
-        assertThat(new QualityGate(FailOn.ANY, false).verdict(new RunOutcome(List.of(STEADY), "target down"),
+        assertThat(verdict(new QualityGate(FailOn.ANY, false), new RunOutcome(List.of(STEADY), "target down"),
                 slower)).isEqualTo(RunResult.Verdict.COULD_NOT_RUN);
     }
 }
