@@ -1,5 +1,6 @@
 package io.pokeapi.suite.serve;
 
+import io.pokeapi.suite.config.DurationSyntax;
 import io.pokeapi.suite.config.Settings;
 import io.pokeapi.suite.history.History;
 import io.pokeapi.suite.history.HistoryPruner;
@@ -62,7 +63,8 @@ public final class ServeMode implements AutoCloseable {
                 : "POST /runs (open to anyone: set RUNS_TOKEN to require a token)";
         out.println("Serving /metrics, /health and " + trigger + " at http://localhost:" + port + "; "
                 + interval.map(every -> "running " + RunIdentity.startingNow(settings.tags()).describeScenarios()
-                        + " now and every " + describe(every)).orElse("running only on demand (SERVE_INTERVAL=off)")
+                        + " now and every " + DurationSyntax.written(every))
+                        .orElse("running only on demand (SERVE_INTERVAL=off)")
                 + " against " + runtime.client().baseUrl() + " (Ctrl-C stops)");
         Optional<Duration> retention = settings.history().enabled() ? settings.history().retention()
                 : Optional.empty();
@@ -91,12 +93,6 @@ public final class ServeMode implements AutoCloseable {
             case COULD_NOT_RUN -> LOG.warn("Run {} ({}, {}) could not run: {} Serving goes on.", run.id(),
                     trigger.label(), run.describeScenarios(), result.problem().replaceAll("\\.?$", "."));
         }
-    }
-
-    /** {@code 5m}, {@code 30s}, {@code 1500ms}: as SERVE_INTERVAL is written. */
-    private static String describe(Duration interval) {
-        long millis = interval.toMillis();
-        return millis % 60_000 == 0 ? millis / 60_000 + "m" : millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
     /** Starts no more runs nor prunes; a run going gets {@link #STOP_GRACE} to finish, then is abandoned. */
