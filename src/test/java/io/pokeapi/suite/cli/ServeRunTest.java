@@ -148,9 +148,13 @@ class ServeRunTest {
 
     @Test
     void aFailedRunMakesHealthDownAndTheNextPassingRunBringsItBack() throws Exception {
-        // The first request for the ability fails, so does the first run; the next run gets an answer.
-        try (ServedSuite serve = ServedSuite.start(settings(Map.of("SERVE_INTERVAL", "2s",
+        // The first request for the ability fails, so does the first run; the next run gets an answer. Runs start
+        // on request only, so that the failed one stays the last until the test asks for the next, however slow
+        // the machine: a schedule could start the next before /health is read.
+        try (ServedSuite serve = ServedSuite.start(settings(Map.of("SERVE_INTERVAL", "off",
                 "REPLICA_FAIL_FIRST", "/api/v2/ability/static:1:500")), work)) {
+            serve.healthWhen(health -> true, "/health");
+            assertThat(serve.postUntilAccepted("/runs").status()).isEqualTo(202);
             ServedSuite.Answer failed = serve.healthWhen(health -> "failed".equals(text(check(health, "lastRun"),
                     "result")), "a failed run in /health");
 
@@ -159,6 +163,7 @@ class ServeRunTest {
             assertThat(text(check(failed, "lastRun"), "status")).isEqualTo("DOWN");
             assertThat(text(check(failed, "lastRun"), "detail")).isEqualTo("1 of 10 scenarios failed");
 
+            assertThat(serve.post("/runs").status()).as("no run is going once the failed one shows").isEqualTo(202);
             ServedSuite.Answer recovered = serve.healthWhen(health -> "passed".equals(text(check(health, "lastRun"),
                     "result")), "a passing run after the failed one");
             assertThat(recovered.status()).isEqualTo(200);
